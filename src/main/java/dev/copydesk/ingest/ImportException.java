@@ -1,0 +1,19 @@
+package dev.copydesk.ingest;
+
+/** Input that cannot be imported; the message tells the user what is wrong and what to do. */
+public class ImportException extends RuntimeException {
+
+    private final Reason reason;
+
+    public ImportException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Lets the API pick a status code (413 for too large, 415 for not text, 400 otherwise). */
+    public enum Reason { EMPTY, TOO_LARGE, NOT_TEXT, INVALID_ENCODING }
+}

@@ -1,0 +1,17 @@
+package dev.copydesk.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByRole(Role role);
+
+    List<UserAccount> findAllByOrderByUsernameAsc();
+}

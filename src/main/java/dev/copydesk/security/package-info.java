@@ -1,0 +1,2 @@
+/** Who may do what: user accounts, roles, login, and the Spring Security set-up. */
+package dev.copydesk.security;

@@ -1,0 +1,2 @@
+/** Login and user-administration views. */
+package dev.copydesk.security.ui;

@@ -1,0 +1,119 @@
+package dev.copydesk.story;
+
+import java.time.Instant;
+
+import dev.copydesk.base.domain.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One saved state of a story: the full text, who wrote it, when and why. Immutable: Hibernate never
+ * issues an UPDATE for it and nothing deletes it. Revision 1 is the story as received and also keeps
+ * the raw upload, so "diff against the agency original" is exact.
+ */
+@Entity
+@Immutable
+@Table(name = "revision")
+class Revision extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "story_id", nullable = false, updatable = false)
+    private Story story;
+
+    @Column(name = "number", nullable = false, updatable = false)
+    private int number;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id", updatable = false)
+    private Revision parent;
+
+    @Column(name = "headline", nullable = false, updatable = false, length = StoryLimits.MAX_HEADLINE_LENGTH)
+    private String headline;
+
+    @Column(name = "byline", updatable = false, length = StoryLimits.MAX_BYLINE_LENGTH)
+    private String byline;
+
+    @Column(name = "body", nullable = false, updatable = false, columnDefinition = "text")
+    private String body;
+
+    @Column(name = "raw_text", updatable = false, columnDefinition = "text")
+    private String rawText;
+
+    @Column(name = "author", nullable = false, updatable = false, length = 64)
+    private String author;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "message", updatable = false, length = StoryLimits.MAX_MESSAGE_LENGTH)
+    private String message;
+
+    protected Revision() {
+    }
+
+    private Revision(Story story, int number, Revision parent, String headline, String byline, String body,
+            String rawText, String author, Instant createdAt, String message) {
+        this.story = story;
+        this.number = number;
+        this.parent = parent;
+        this.headline = headline;
+        this.byline = byline;
+        this.body = body;
+        this.rawText = rawText;
+        this.author = author;
+        this.createdAt = createdAt;
+        this.message = message;
+    }
+
+    static Revision asReceived(Story story, String headline, String byline, String body, String rawText,
+            String author, Instant now) {
+        return new Revision(story, 1, null, headline, byline, body, rawText, author, now, "As received");
+    }
+
+    static Revision after(Revision parent, String headline, String byline, String body, String author,
+            Instant now, String message) {
+        return new Revision(parent.story, parent.number + 1, parent, headline, byline, body, null, author, now,
+                message);
+    }
+
+    int getNumber() {
+        return number;
+    }
+
+    String getHeadline() {
+        return headline;
+    }
+
+    String getByline() {
+        return byline;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    String getRawText() {
+        return rawText;
+    }
+
+    String getAuthor() {
+        return author;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getMessage() {
+        return message;
+    }
+
+    Integer getParentNumber() {
+        return number > 1 ? number - 1 : null;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.copydesk.story;
+
+import java.time.Instant;
+
+/** A desk row: small, no text. */
+public record StoryListItem(long id, String headline, StoryStatus status, String source, String lastEditor,
+        Instant updatedAt, int revisionCount) {
+}

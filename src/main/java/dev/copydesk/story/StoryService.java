@@ -1,0 +1,206 @@
+package dev.copydesk.story;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import dev.copydesk.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way in to stories for the UI and the API. Every save writes a new immutable revision and
+ * states the revision it was based on; a stale base is refused, never overwritten.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StoryService {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryService.class);
+
+    private final StoryRepository stories;
+    private final RevisionRepository revisions;
+    private final Clock clock;
+
+    StoryService(StoryRepository stories, RevisionRepository revisions, Clock clock) {
+        this.stories = stories;
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public StoryDetails create(StoryDraft draft) {
+        String author = CurrentUser.username();
+        String headline = checkedHeadline(draft.headline());
+        String byline = checkedByline(draft.byline());
+        String body = checkedBody(draft.body());
+        String source = blankToDefault(draft.source(), "Import");
+        if (source.length() > StoryLimits.MAX_SOURCE_LENGTH) {
+            source = source.substring(0, StoryLimits.MAX_SOURCE_LENGTH);
+        }
+        var now = clock.instant();
+        Story story = stories.save(new Story(headline, byline, source, author, now));
+        Revision first = revisions.save(Revision.asReceived(story, headline, byline, body, draft.rawText(), author, now));
+        story.advanceTo(first.getNumber(), headline, byline, author, now);
+        log.info("Story {} created by {} from {} ({} chars)", story.getId(), author, source, body.length());
+        return details(story, first);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<StoryListItem> list(StoryFilter filter, Pageable page) {
+        return stories.findAll(matching(filter), page).map(StoryService::listItem).getContent();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(StoryFilter filter) {
+        return stories.count(matching(filter));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public StoryDetails get(long id) {
+        Story story = stories.findById(id).orElseThrow(() -> notFound(id));
+        return details(story, currentRevision(story));
+    }
+
+    /**
+     * Writes the edit as revision n+1 if {@code edit.baseRevision()} is still current; otherwise throws
+     * {@link StaleRevisionException} and writes nothing. An edit that changes nothing writes nothing.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public StoryDetails save(long id, StoryEdit edit) {
+        Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
+        Revision current = currentRevision(story);
+        if (edit.baseRevision() != story.getCurrentRevision()) {
+            throw new StaleRevisionException(edit.baseRevision(), story.getCurrentRevision(), current.getAuthor());
+        }
+        String headline = checkedHeadline(edit.headline());
+        String byline = checkedByline(edit.byline());
+        String body = checkedBody(edit.body());
+        if (headline.equals(current.getHeadline()) && equalsNullable(byline, current.getByline())
+                && body.equals(current.getBody())) {
+            return details(story, current);
+        }
+        String author = CurrentUser.username();
+        var now = clock.instant();
+        String message = edit.message() == null || edit.message().isBlank() ? null : truncate(edit.message().strip(),
+                StoryLimits.MAX_MESSAGE_LENGTH);
+        Revision next = revisions.save(Revision.after(current, headline, byline, body, author, now, message));
+        story.advanceTo(next.getNumber(), headline, byline, author, now);
+        log.info("Story {} saved as revision {} by {}", id, next.getNumber(), author);
+        return details(story, next);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<RevisionSummary> history(long id) {
+        if (!stories.existsById(id)) {
+            throw notFound(id);
+        }
+        return revisions.summaries(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public RevisionDetails revision(long id, int number) {
+        Revision r = revisions.findByStoryIdAndNumber(id, number)
+                .orElseThrow(() -> new StoryNotFoundException("Story " + id + " has no revision " + number + "."));
+        return new RevisionDetails(id, r.getNumber(), r.getParentNumber(), r.getHeadline(), r.getByline(),
+                r.getBody(), r.getRawText(), r.getAuthor(), r.getCreatedAt(), r.getMessage());
+    }
+
+    private Revision currentRevision(Story story) {
+        return revisions.findByStoryIdAndNumber(story.getId(), story.getCurrentRevision())
+                .orElseThrow(() -> new IllegalStateException("Story " + story.getId() + " lost its current revision"));
+    }
+
+    private static Specification<Story> matching(StoryFilter filter) {
+        Specification<Story> spec = (root, query, cb) -> cb.conjunction();
+        if (filter == null) {
+            return spec;
+        }
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.headlineQuery() != null && !filter.headlineQuery().isBlank()) {
+            String pattern = "%" + escapeLike(filter.headlineQuery().strip().toLowerCase(Locale.ROOT)) + "%";
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("headline")), pattern, '\\'));
+        }
+        return spec;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static StoryListItem listItem(Story s) {
+        return new StoryListItem(s.getId(), s.getHeadline(), s.getStatus(), s.getSource(), s.getLastEditor(),
+                s.getUpdatedAt(), s.getCurrentRevision());
+    }
+
+    private static StoryDetails details(Story s, Revision r) {
+        return new StoryDetails(s.getId(), r.getHeadline(), r.getByline(), s.getSource(), s.getStatus(),
+                r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt());
+    }
+
+    private static StoryNotFoundException notFound(long id) {
+        return new StoryNotFoundException("There is no story " + id + ".");
+    }
+
+    private static String checkedHeadline(String headline) {
+        String h = headline == null ? "" : headline.strip();
+        if (h.isEmpty()) {
+            throw new InvalidStoryException("A story needs a headline.");
+        }
+        if (h.length() > StoryLimits.MAX_HEADLINE_LENGTH) {
+            throw new InvalidStoryException("The headline is longer than " + StoryLimits.MAX_HEADLINE_LENGTH
+                    + " characters.");
+        }
+        return h;
+    }
+
+    private static String checkedByline(String byline) {
+        if (byline == null || byline.isBlank()) {
+            return null;
+        }
+        String b = byline.strip();
+        if (b.length() > StoryLimits.MAX_BYLINE_LENGTH) {
+            throw new InvalidStoryException("The byline is longer than " + StoryLimits.MAX_BYLINE_LENGTH
+                    + " characters.");
+        }
+        return b;
+    }
+
+    /** Bodies keep their text exactly (defects included); only line endings are unified. */
+    static String checkedBody(String body) {
+        String b = body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n');
+        if (b.isBlank()) {
+            throw new InvalidStoryException("The story has no text below the headline.");
+        }
+        if (b.getBytes(StandardCharsets.UTF_8).length > StoryLimits.MAX_BODY_BYTES) {
+            throw new InvalidStoryException("The story text is larger than "
+                    + StoryLimits.MAX_BODY_BYTES / 1024 + " KB.");
+        }
+        if (b.indexOf('\0') >= 0) {
+            throw new InvalidStoryException("The story text contains NUL characters; it looks like binary data.");
+        }
+        return b;
+    }
+
+    private static String blankToDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static boolean equalsNullable(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+}

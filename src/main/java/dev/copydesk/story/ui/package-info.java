@@ -1,0 +1,2 @@
+/** Story views: the desk, the editor, the history and read-only revisions. */
+package dev.copydesk.story.ui;

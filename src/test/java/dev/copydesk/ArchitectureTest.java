@@ -1,0 +1,59 @@
+package dev.copydesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.copydesk");
+    }
+
+    @Test
+    void feature_packages_are_free_of_cycles() {
+        slices().matching("dev.copydesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void repositories_are_only_used_by_services() {
+        classes().that().areAssignableTo(Repository.class)
+                .should().onlyHaveDependentClassesThat().areAnnotatedWith(Service.class)
+                .orShould().onlyHaveDependentClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void base_imports_no_feature() {
+        noClasses().that().resideInAPackage("dev.copydesk.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.copydesk.security..", "dev.copydesk.story..",
+                        "dev.copydesk.ingest..", "dev.copydesk.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void only_ui_packages_and_the_app_shell_use_vaadin_components() {
+        noClasses().that().resideOutsideOfPackages("..ui..").and().doNotHaveSimpleName("Application")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(classes);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+}

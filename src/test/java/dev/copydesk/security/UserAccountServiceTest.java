@@ -1,0 +1,68 @@
+package dev.copydesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.copydesk.IntegrationTest;
+import dev.copydesk.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class UserAccountServiceTest {
+
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void demo_users_exist_with_bcrypt_hashes_and_their_roles() {
+        String hash = jdbc.queryForObject("select password_hash from app_user where username = 'editor'", String.class);
+        assertThat(hash).startsWith("{bcrypt}$2");
+        assertThat(encoder.matches("editor", hash)).isTrue();
+        assertThat(users.loadUserByUsername("admin").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_REVIEWER");
+        assertThat(users.loadUserByUsername("reviewer").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_REVIEWER");
+    }
+
+    @Test
+    void an_editor_cannot_list_or_create_users() {
+        TestUsers.login("editor", Role.EDITOR);
+        assertThatThrownBy(() -> users.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.create(new NewUser("sneaky", "S", "password123", Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_admin_creates_a_user_who_can_then_log_in() {
+        TestUsers.login("admin", Role.ADMIN);
+        UserSummary created = users.create(new NewUser("night.desk", "Night Desk", "long-enough-pw", Role.REVIEWER));
+        assertThat(created.role()).isEqualTo(Role.REVIEWER);
+        assertThat(encoder.matches("long-enough-pw", users.loadUserByUsername("night.desk").getPassword())).isTrue();
+        assertThatThrownBy(() -> users.create(new NewUser("night.desk", "Again", "long-enough-pw", Role.EDITOR)))
+                .isInstanceOf(InvalidUserException.class).hasMessageContaining("taken");
+        assertThatThrownBy(() -> users.create(new NewUser("short", "S", "123", Role.EDITOR)))
+                .isInstanceOf(InvalidUserException.class).hasMessageContaining("at least 8");
+    }
+
+    @Test
+    void an_admin_cannot_disable_their_own_account() {
+        TestUsers.login("admin", Role.ADMIN);
+        long adminId = users.list().stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> users.setEnabled(adminId, false)).isInstanceOf(InvalidUserException.class);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.copydesk.smoke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The packaged jar, started like a user would start it, driven by Debian's headless Chromium: log in, open
+ * the desk and the seed story, save an edit, then kill -9 the JVM and check the save is in the database.
+ */
+class SmokeIT {
+
+    private static final Path TARGET = Path.of("target");
+    private static Process app;
+    private static Path dataDir;
+    private static String baseUrl;
+    private static long startupMillis;
+
+    @BeforeAll
+    static void startPackagedApp() throws Exception {
+        Path jar = TARGET.resolve("copydesk.jar");
+        assertThat(jar).as("run `./mvnw verify`: the jar is built before this test").exists();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        dataDir = Files.createTempDirectory("copydesk-smoke");
+        baseUrl = "http://localhost:" + port + "/";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long t0 = System.nanoTime();
+        app = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
+                "--copydesk.data-dir=" + dataDir)
+                .redirectErrorStream(true).redirectOutput(TARGET.resolve("smoke-app.log").toFile()).start();
+        waitUntilServing(baseUrl + "login", Duration.ofSeconds(120));
+        startupMillis = (System.nanoTime() - t0) / 1_000_000;
+        Files.writeString(TARGET.resolve("smoke-startup.txt"), "cold start to first /login page: " + startupMillis + " ms\n");
+        System.out.println("Copydesk jar cold start: " + startupMillis + " ms");
+    }
+
+    @AfterAll
+    static void stopApp() {
+        if (app != null && app.isAlive()) {
+            app.destroyForcibly();
+        }
+    }
+
+    @Test
+    void editor_logs_in_opens_the_seed_story_saves_an_edit_and_the_save_survives_kill_minus_nine() throws Exception {
+        WebDriver browser = chromium();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(baseUrl);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+            Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+            browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("editor");
+            browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("editor", Keys.ENTER);
+
+            WebElement seedRow = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Russia Slams US-Led Attack')]")));
+            Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+            assertThat(after).isNotNull();
+            if (before != null) {
+                assertThat(after.getValue()).as("the session id changes on login").isNotEqualTo(before.getValue());
+            }
+            assertThat(browser.findElement(By.id("current-user")).getText()).contains("editor").contains("Editor");
+            screenshot(browser, "smoke-desk.png");
+
+            seedRow.click();
+            WebElement body = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#body textarea")));
+            assertThat(body.getAttribute("value")).contains("russiaThe attack");
+            body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nAdded in the smoke test.");
+            body.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Revision 2"));
+            screenshot(browser, "smoke-editor.png");
+
+            browser.get(baseUrl + "users");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Page not found"));
+            assertThat(browser.getPageSource()).doesNotContain("Available routes");
+        } finally {
+            browser.quit();
+        }
+
+        app.destroyForcibly().waitFor();
+        try (var db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("copydesk"), "sa", "");
+                var query = db.prepareStatement("select count(*) from revision where number = 2 and body like ?")) {
+            query.setString(1, "%Added in the smoke test.");
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the acknowledged save survived kill -9").isEqualTo(1);
+            }
+        }
+    }
+
+    private static WebDriver chromium() throws IOException {
+        String chromium = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+        assertThat(new File(chromium)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        List<String> args = new ArrayList<>(List.of("--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-dev-shm-usage", "--window-size=1400,900",
+                "--user-data-dir=" + Files.createTempDirectory("copydesk-chromium")));
+        options.addArguments(args);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(TARGET.resolve(name), png);
+    }
+
+    private static void waitUntilServing(String url, Duration timeout) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("The app exited early; see target/smoke-app.log:\n"
+                        + Files.readString(TARGET.resolve("smoke-app.log")));
+            }
+            try {
+                var connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                connection.setConnectTimeout(500);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("The app did not serve " + url + " within " + timeout);
+    }
+}
