@@ -84,9 +84,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         save.addClickShortcut(Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
         status.setId("editor-status");
 
-        HorizontalLayout actions = new HorizontalLayout(save, status, history);
+        HorizontalLayout actions = new HorizontalLayout(message, save, status, history);
         actions.setAlignItems(Alignment.BASELINE);
-        add(headline, byline, body, message, actions);
+        actions.setWidthFull();
+        actions.expand(message);
+        add(actions, headline, byline, body);
         expand(body);
         warnBeforeClosingTabWithUnsavedChanges();
     }
