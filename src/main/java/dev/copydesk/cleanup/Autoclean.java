@@ -1,0 +1,94 @@
+package dev.copydesk.cleanup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies every safe fix, re-analysing until nothing safe is left (so a second run changes nothing).
+ * Deletions are capped: if they would remove more than {@link #MAX_DELETED_SHARE} of the story's prose
+ * (repeated passages, or any deleted passage of {@value #LONG_PASSAGE_WORDS}+ words), none of those is
+ * applied and they wait for an editor's review. Short marked lines (ads, share prompts, credits) are not
+ * prose: they do not count and are still removed.
+ */
+public final class Autoclean {
+
+    public static final double MAX_DELETED_SHARE = 0.25;
+    static final int LONG_PASSAGE_WORDS = 20;
+    private static final int PROSE_WORDS = 8;
+    private static final int MAX_ROUNDS = 5;
+    private static final Set<FindingType> PASSAGE_TYPES = Set.of(FindingType.DUPLICATE, FindingType.AD_INSERT,
+            FindingType.BOILERPLATE);
+
+    private Autoclean() {
+    }
+
+    /** The cleaned text, what was applied (offsets refer to the text each round started from), and whether the cap held back deletions. */
+    public record Result(String body, List<Finding> applied, boolean deletionsHeldBack) {
+
+        public boolean changed(String original) {
+            return !body.equals(original);
+        }
+    }
+
+    static Result run(CleanupEngine engine, String headline, String body) {
+        String current = body == null ? "" : body;
+        int prose = Math.max(1, Block.split(current).stream().filter(b -> b.wordCount() >= PROSE_WORDS)
+                .mapToInt(b -> b.text().length()).sum());
+        int deleted = 0;
+        boolean heldBack = false;
+        List<Finding> applied = new ArrayList<>();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String text = current;
+            List<Finding> candidates = engine.analyze(headline, current).safeFindings();
+            int passageChars = nonOverlapping(candidates).stream().filter(f -> countsAsProse(f, text))
+                    .mapToInt(f -> f.end() - f.start()).sum();
+            if (heldBack || (deleted + passageChars) > MAX_DELETED_SHARE * prose) {
+                heldBack |= passageChars > 0;
+                candidates = candidates.stream().filter(f -> !countsAsProse(f, text)).toList();
+            } else {
+                deleted += passageChars;
+            }
+            List<Finding> safe = nonOverlapping(candidates);
+            if (safe.isEmpty()) {
+                break;
+            }
+            current = apply(current, safe);
+            applied.addAll(safe);
+        }
+        return new Result(current, List.copyOf(applied), heldBack);
+    }
+
+    private static boolean countsAsProse(Finding f, String text) {
+        return PASSAGE_TYPES.contains(f.type()) && (f.type() == FindingType.DUPLICATE
+                || Text.words(text.substring(f.start(), f.end())).size() >= LONG_PASSAGE_WORDS);
+    }
+
+    /** Keeps the widest finding where safe fixes overlap; the rest come back in the next round if still needed. */
+    static List<Finding> nonOverlapping(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt(Finding::start)
+                .thenComparing(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed()));
+        List<Finding> kept = new ArrayList<>();
+        int reached = -1;
+        for (Finding f : sorted) {
+            if (f.start() >= reached && (kept.isEmpty() || !kept.getLast().overlaps(f))) {
+                kept.add(f);
+                reached = Math.max(reached, f.end());
+            }
+        }
+        return kept;
+    }
+
+    /** Applies non-overlapping fixes from the end backwards, so earlier offsets stay valid. */
+    static String apply(String text, List<Finding> fixes) {
+        StringBuilder out = new StringBuilder(text);
+        List<Finding> reversed = new ArrayList<>(fixes);
+        reversed.sort(Comparator.comparingInt(Finding::start).reversed());
+        for (Finding f : reversed) {
+            out.replace(f.start(), f.end(), f.replacement() == null ? "" : f.replacement());
+        }
+        return out.toString();
+    }
+}
