@@ -51,6 +51,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void cleanup_depends_on_no_other_feature() {
+        noClasses().that().resideInAPackage("dev.copydesk.cleanup..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.copydesk.story..", "dev.copydesk.ingest..",
+                        "dev.copydesk.security..", "dev.copydesk.demo..", "dev.copydesk.base..")
+                .check(classes);
+    }
+
+    @Test
+    void the_cleanup_core_is_plain_java_behind_a_thin_spring_service() {
+        noClasses().that().resideInAPackage("dev.copydesk.cleanup..").and().doNotHaveSimpleName("CleanupService")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
     void views_never_touch_repositories() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)

@@ -49,6 +49,7 @@ public final class GrammarChecker {
     private final BlockingQueue<JLanguageTool> pool;
     private final AtomicBoolean ready = new AtomicBoolean(false);
     private final AtomicBoolean started = new AtomicBoolean(false);
+    private final java.util.concurrent.atomic.AtomicLong paragraphsChecked = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, List<Finding>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -56,6 +57,16 @@ public final class GrammarChecker {
                     return size() > CACHE_ENTRIES;
                 }
             });
+
+    private static final Map<HouseStyle, GrammarChecker> SHARED = new java.util.EnumMap<>(HouseStyle.class);
+
+    /**
+     * The JVM's one checker for a house style: LanguageTool costs seconds and memory to build, so the app and
+     * every test in a JVM share it. The first caller's pool size wins.
+     */
+    public static synchronized GrammarChecker shared(HouseStyle style, int poolSize) {
+        return SHARED.computeIfAbsent(style, s -> new GrammarChecker(s, poolSize));
+    }
 
     public GrammarChecker(HouseStyle style, int poolSize) {
         this.style = style;
@@ -79,8 +90,17 @@ public final class GrammarChecker {
         if (started.compareAndSet(false, true)) {
             warmUp();
         }
+        long deadline = System.nanoTime() + 180_000_000_000L;
         while (!ready.get()) {
-            Thread.onSpinWait();
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("LanguageTool did not start; see the log");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -107,6 +127,16 @@ public final class GrammarChecker {
         return lt;
     }
 
+    /** How many paragraphs LanguageTool has actually checked (cache misses): shows what an edit costs. */
+    public long paragraphsChecked() {
+        return paragraphsChecked.get();
+    }
+
+    /** Forgets cached results (benchmarks measure cold analyses with a warm JVM). */
+    public void clearCache() {
+        cache.clear();
+    }
+
     public boolean isReady() {
         return ready.get();
     }
@@ -120,6 +150,7 @@ public final class GrammarChecker {
         if (cached != null) {
             return Optional.of(cached);
         }
+        paragraphsChecked.incrementAndGet();
         List<Finding> findings = toFindings(paragraph, runChecked(paragraph));
         cache.put(paragraph, findings);
         return Optional.of(findings);

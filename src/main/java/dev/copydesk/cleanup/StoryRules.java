@@ -23,6 +23,7 @@ final class StoryRules {
     private static final double REWORDING_JACCARD = 0.22;
     private static final int REWORDING_MIN_SHARED = 4;
     private static final int REWORDING_MAX_CANDIDATES = 20_000;
+    private static final int REWORDING_MAX_POSTINGS = 40;
 
     private StoryRules() {
     }
@@ -122,9 +123,10 @@ final class StoryRules {
      */
     private static void rewordings(String headline, List<Block> blocks, Set<Integer> removedBlocks,
             List<Finding> out) {
-        record Candidate(int start, int end, String text, Set<String> words) {
+        record Candidate(int start, int end, String text, String key, Set<String> words) {
         }
         List<Candidate> sentences = new ArrayList<>();
+        Set<String> seenKeys = new HashSet<>();
         String headlineKey = headline == null ? "" : Text.comparable(headline);
         for (Block b : blocks) {
             if (removedBlocks.contains(b.index()) || Text.comparable(b.text()).equals(headlineKey)) {
@@ -132,8 +134,10 @@ final class StoryRules {
             }
             for (Text.Sentence s : Text.sentences(b.text())) {
                 Set<String> words = contentStems(s.text());
-                if (words.size() >= REWORDING_MIN_SHARED) {
-                    sentences.add(new Candidate(b.start() + s.start(), b.start() + s.end(), s.text(), words));
+                String key = Text.comparable(s.text());
+                // Word-for-word repeats are the duplicate rules' business; compare each wording once.
+                if (words.size() >= REWORDING_MIN_SHARED && seenKeys.add(key)) {
+                    sentences.add(new Candidate(b.start() + s.start(), b.start() + s.end(), s.text(), key, words));
                 }
             }
         }
@@ -144,7 +148,11 @@ final class StoryRules {
             Candidate later = sentences.get(j);
             Map<Integer, Integer> shared = new HashMap<>();
             for (String w : later.words()) {
-                for (int i : postings.getOrDefault(w, List.of())) {
+                List<Integer> earlier = postings.getOrDefault(w, List.of());
+                if (earlier.size() > REWORDING_MAX_POSTINGS) {
+                    continue; // a word this common says nothing about restatement
+                }
+                for (int i : earlier) {
                     shared.merge(i, 1, Integer::sum);
                 }
             }
@@ -158,8 +166,7 @@ final class StoryRules {
                 int n = e.getValue();
                 double overlap = (double) n / Math.min(earlier.words().size(), later.words().size());
                 double jaccard = (double) n / (earlier.words().size() + later.words().size() - n);
-                boolean exact = Text.comparable(earlier.text()).equals(Text.comparable(later.text()));
-                if (!exact && overlap >= REWORDING_OVERLAP && jaccard >= REWORDING_JACCARD && jaccard > bestScore) {
+                if (overlap >= REWORDING_OVERLAP && jaccard >= REWORDING_JACCARD && jaccard > bestScore) {
                     best = e.getKey();
                     bestScore = jaccard;
                 }

@@ -63,7 +63,7 @@ final class TextRules {
             + "|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|General|Mayor|Envoy|Commissioner"
             + "|Ambassadors|Chief|Prosecutor|Judge|Premier";
     private static final Pattern TITLE_BEFORE_COMMA_NAME = Pattern.compile(
-            "(?<=\\p{L}[\\p{L}.\u2019']*\\s)(" + TITLES + "),\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+");
+            "(?<=[\\p{L}\u2019']\\s)(" + TITLES + "),\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+");
     private static final Pattern APPOSITIVE_WITHOUT_CLOSING_COMMA = Pattern.compile(
             "(?i:" + TITLES + "|spokesman|spokeswoman|spokesperson|envoy|official|leader|head|chief|minister"
             + "|director|analyst|expert|source|lawyer|colleague|counterpart),\\s+((?:\\p{Lu}[\\p{L}\u2019'-]+\\s+){1,3})"

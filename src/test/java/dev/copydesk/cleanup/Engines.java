@@ -4,7 +4,7 @@ package dev.copydesk.cleanup;
 final class Engines {
 
     private static final class Holder {
-        static final GrammarChecker GRAMMAR = new GrammarChecker(HouseStyle.BRITISH, 1);
+        static final GrammarChecker GRAMMAR = GrammarChecker.shared(HouseStyle.BRITISH, 2);
         static final CleanupEngine BRITISH;
 
         static {

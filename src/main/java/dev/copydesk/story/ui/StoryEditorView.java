@@ -25,6 +25,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import dev.copydesk.base.ui.Notifications;
+import dev.copydesk.cleanup.Analysis;
+import dev.copydesk.cleanup.Autoclean;
+import dev.copydesk.cleanup.CleanupService;
+import dev.copydesk.cleanup.Finding;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StaleRevisionException;
@@ -47,6 +51,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     static final String STORY_ID = "storyId";
 
     private final StoryService stories;
+    private final CleanupService cleanup;
+    private final FindingsPanel findings;
     private final TextField headline = new TextField("Headline");
     private final TextField byline = new TextField("Byline");
     private final TextArea body = new TextArea("Story");
@@ -57,8 +63,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private StoryDetails loaded;
 
-    public StoryEditorView(StoryService stories) {
+    public StoryEditorView(StoryService stories, CleanupService cleanup) {
         this.stories = stories;
+        this.cleanup = cleanup;
+        this.findings = new FindingsPanel(this::autoclean);
         addClassName("copydesk-page");
         setSizeFull();
 
@@ -88,8 +96,24 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
         actions.expand(message);
-        add(actions, headline, byline, body);
-        expand(body);
+        VerticalLayout text = new VerticalLayout(actions, headline, byline, body);
+        text.setPadding(false);
+        text.setSizeFull();
+        text.expand(body);
+        HorizontalLayout columns = new HorizontalLayout(text, findings);
+        columns.setSizeFull();
+        columns.expand(text);
+        add(columns);
+        expand(columns);
+        body.addValueChangeListener(e -> analyze());
+        headline.addValueChangeListener(e -> analyze());
+        // While LanguageTool warms up, poll so its findings appear without a reload.
+        addAttachListener(e -> e.getUI().addPollListener(poll -> {
+            if (cleanup.grammarReady()) {
+                e.getUI().setPollInterval(-1);
+                analyze();
+            }
+        }));
         warnBeforeClosingTabWithUnsavedChanges();
     }
 
@@ -134,6 +158,40 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         history.setRoute(StoryHistoryView.class, params(story.id()));
         status.setText("Revision " + story.revision() + " · " + story.status().label());
         markClean();
+        analyze();
+    }
+
+    private void analyze() {
+        Analysis analysis = cleanup.analyze(headline.getValue(), body.getValue());
+        findings.show(body.getValue(), analysis, this::apply);
+        if (analysis.grammar() == Analysis.GrammarStatus.LOADING) {
+            getUI().ifPresent(ui -> ui.setPollInterval(2000));
+        }
+    }
+
+    /** Applies one finding to the text in the editor (not saved until Save). */
+    private void apply(Finding f) {
+        String text = body.getValue();
+        if (f.end() > text.length()) {
+            analyze();
+            return;
+        }
+        body.setValue(text.substring(0, f.start()) + (f.replacement() == null ? "" : f.replacement())
+                + text.substring(f.end()));
+        markDirty();
+    }
+
+    private void autoclean() {
+        Autoclean.Result result = cleanup.autoclean(headline.getValue(), body.getValue());
+        if (result.changed(body.getValue())) {
+            body.setValue(result.body());
+            markDirty();
+            Notifications.success("Autoclean applied " + result.applied().size() + " safe fixes. Review, then save.");
+        }
+        if (result.deletionsHeldBack()) {
+            Notifications.error("Autoclean left some deletions for you to review: together they would remove "
+                    + "more than a quarter of the story.");
+        }
     }
 
     private boolean isDirty() {
@@ -193,5 +251,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void markClean() {
         getElement().executeJs("this.__copydeskDirty = false");
+    }
+
+    private void markDirty() {
+        getElement().executeJs("this.__copydeskDirty = true");
     }
 }

@@ -1,0 +1,84 @@
+package dev.copydesk.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import dev.copydesk.TestUsers;
+import dev.copydesk.ingest.ImportService;
+import dev.copydesk.security.Role;
+import dev.copydesk.story.StoryAutocleanService;
+import dev.copydesk.story.StoryDetails;
+import dev.copydesk.story.StoryService;
+import dev.copydesk.story.ui.StoryEditorView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class EditorFindingsTest extends KaribuTest {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    StoryService stories;
+    @Autowired
+    StoryAutocleanService autoclean;
+
+    private StoryDetails importSeed() throws Exception {
+        String seed = Files.readString(Path.of("src/main/resources/demo/story-as-received.txt"));
+        return TestUsers.as("editor", Role.EDITOR, () -> imports.importText(seed, "test", null));
+    }
+
+    @Test
+    void the_editor_lists_findings_and_autoclean_fixes_the_text_in_the_editor_until_saved() throws Exception {
+        StoryDetails story = importSeed();
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
+
+        VerticalLayout list = _get(VerticalLayout.class, spec -> spec.withId("findings"));
+        assertThat(list.getChildren().count()).isGreaterThan(20);
+        assertThat(_find(list, Span.class)).extracting(Span::getText).anyMatch(t -> t.contains("headline is repeated"));
+
+        _click(_get(Button.class, spec -> spec.withId("autoclean")));
+        String cleaned = _get(TextArea.class, spec -> spec.withId("body")).getValue();
+        assertThat(cleaned).doesNotContain("Lounge Bar").doesNotContain("russiaThe").startsWith("By Aaron Miller\n\n");
+        assertThat(stories.get(story.id()).revision()).as("not saved until Save").isEqualTo(1);
+
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(stories.get(story.id()).body()).isEqualTo(cleaned);
+    }
+
+    @Test
+    void autoclean_as_a_service_writes_one_revision_and_is_refused_to_a_reviewer() throws Exception {
+        StoryDetails story = importSeed();
+        StoryDetails cleaned = TestUsers.as("editor", Role.EDITOR, () -> autoclean.autoclean(story.id()));
+        assertThat(cleaned.revision()).isEqualTo(2);
+        assertThat(cleaned.body()).doesNotContain("Spread the news");
+        assertThat(TestUsers.as("editor", Role.EDITOR, () -> stories.history(story.id())).getFirst().message())
+                .startsWith("Autoclean: ");
+        StoryDetails again = TestUsers.as("editor", Role.EDITOR, () -> autoclean.autoclean(story.id()));
+        assertThat(again.revision()).as("nothing left to fix, no new revision").isEqualTo(2);
+        assertThatThrownBy(() -> TestUsers.as("reviewer", Role.REVIEWER, () -> autoclean.autoclean(story.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_editor_says_whether_grammar_checks_ran() throws Exception {
+        StoryDetails story = importSeed();
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("grammar-status")).getText())
+                .matches("Grammar and spelling (checked\\.|checks are still loading.*)");
+    }
+}
