@@ -141,19 +141,55 @@ public final class GrammarChecker {
         return ready.get();
     }
 
-    /** Findings for one paragraph (offsets relative to it), or empty while LanguageTool is still warming up. */
+    /**
+     * Findings for one paragraph (offsets relative to it), or empty while LanguageTool is still warming up.
+     * LanguageTool sees the paragraph with whitespace runs collapsed (spacing is Copydesk's own rule), and the
+     * cache is keyed by that form: fixing or typing spaces does not cost another check.
+     */
     public Optional<List<Finding>> check(String paragraph) {
         if (!ready.get()) {
             return Optional.empty();
         }
-        List<Finding> cached = cache.get(paragraph);
-        if (cached != null) {
-            return Optional.of(cached);
+        Collapsed collapsed = Collapsed.of(paragraph);
+        List<Finding> cached = cache.get(collapsed.text());
+        if (cached == null) {
+            paragraphsChecked.incrementAndGet();
+            cached = toFindings(collapsed.text(), runChecked(collapsed.text()));
+            cache.put(collapsed.text(), cached);
         }
-        paragraphsChecked.incrementAndGet();
-        List<Finding> findings = toFindings(paragraph, runChecked(paragraph));
-        cache.put(paragraph, findings);
-        return Optional.of(findings);
+        return Optional.of(cached.stream().map(collapsed::toOriginal).toList());
+    }
+
+    /** A paragraph with runs of spaces as one space and no edge spaces, and where each character came from. */
+    private record Collapsed(String text, int[] origin) {
+
+        static Collapsed of(String paragraph) {
+            StringBuilder out = new StringBuilder(paragraph.length());
+            int[] origin = new int[paragraph.length() + 1];
+            boolean pendingSpace = false;
+            for (int i = 0; i < paragraph.length(); i++) {
+                char c = paragraph.charAt(i);
+                if (Text.isSpace(c)) {
+                    pendingSpace = out.length() > 0;
+                    continue;
+                }
+                if (pendingSpace) {
+                    origin[out.length()] = i - 1;
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                origin[out.length()] = i;
+                out.append(c);
+            }
+            return new Collapsed(out.toString(), origin);
+        }
+
+        Finding toOriginal(Finding f) {
+            int start = origin[f.start()];
+            int end = f.end() > f.start() ? origin[f.end() - 1] + 1 : start;
+            return new Finding(f.type(), start, end, f.message(), f.replacement(), f.ruleId(), f.confidence(),
+                    f.safe(), f.query());
+        }
     }
 
     /** A plain LanguageTool check with the default rules, for benchmarks ("bare LanguageTool"). */

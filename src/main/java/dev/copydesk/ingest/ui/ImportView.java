@@ -20,6 +20,8 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import dev.copydesk.base.ui.Notifications;
+import dev.copydesk.cleanup.Analysis;
+import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.ingest.ImportException;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.security.Role;
@@ -43,13 +45,15 @@ public class ImportView extends VerticalLayout {
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
     private final ImportService imports;
+    private final CleanupService cleanup;
     private final TextArea pasted = new TextArea("Story text");
     private final TextField source = new TextField("Source");
     /** Read by the upload request thread, which must not touch components. */
     private volatile String sourceValue = "";
 
-    public ImportView(ImportService imports) {
+    public ImportView(ImportService imports, CleanupService cleanup) {
         this.imports = imports;
+        this.cleanup = cleanup;
         addClassName("copydesk-page");
         setMaxWidth("60rem");
 
@@ -113,7 +117,10 @@ public class ImportView extends VerticalLayout {
     }
 
     private void opened(StoryDetails story) {
-        Notifications.success("Imported \u201c" + story.headline() + "\u201d as revision 1.");
+        Analysis analysis = cleanup.analyze(story.headline(), story.body());
+        long safe = analysis.findings().stream().filter(f -> f.safe()).count();
+        Notifications.success("Imported \u201c" + story.headline() + "\u201d as revision 1: "
+                + analysis.findings().size() + " findings, " + safe + " of them safe to fix automatically.");
         getUI().ifPresent(ui -> ui.navigate(StoryEditorView.class, StoryEditorView.params(story.id())));
     }
 }
