@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Applies every safe fix, re-analysing until nothing safe is left (so a second run changes nothing).
@@ -33,6 +34,11 @@ public final class Autoclean {
     }
 
     static Result run(CleanupEngine engine, String headline, String body) {
+        return run(engine, headline, body, (finding, text) -> false);
+    }
+
+    /** As {@link #run(CleanupEngine, String, String)}, leaving out findings the editor ignored or tagged. */
+    static Result run(CleanupEngine engine, String headline, String body, BiPredicate<Finding, String> skip) {
         String current = body == null ? "" : body;
         int prose = Math.max(1, Block.split(current).stream().filter(b -> b.wordCount() >= PROSE_WORDS)
                 .mapToInt(b -> b.text().length()).sum());
@@ -41,7 +47,8 @@ public final class Autoclean {
         List<Finding> applied = new ArrayList<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String text = current;
-            List<Finding> candidates = engine.analyze(headline, current).safeFindings();
+            List<Finding> candidates = engine.analyze(headline, current).safeFindings().stream()
+                    .filter(f -> !skip.test(f, text)).toList();
             int passageChars = nonOverlapping(candidates).stream().filter(f -> countsAsProse(f, text))
                     .mapToInt(f -> f.end() - f.start()).sum();
             if (heldBack || (deleted + passageChars) > MAX_DELETED_SHARE * prose) {
@@ -79,6 +86,16 @@ public final class Autoclean {
             }
         }
         return kept;
+    }
+
+    /** Applies the given findings' fixes at once; where they overlap, the widest wins. */
+    public static Applied applyAll(String text, List<Finding> findings) {
+        List<Finding> fixes = nonOverlapping(findings.stream().filter(f -> !f.query()).toList());
+        return new Applied(apply(text, fixes), fixes);
+    }
+
+    /** The text after {@link #applyAll} and the findings that were applied. */
+    public record Applied(String text, List<Finding> applied) {
     }
 
     /** Applies non-overlapping fixes from the end backwards, so earlier offsets stay valid. */

@@ -130,4 +130,9 @@ public final class CleanupEngine {
     public Autoclean.Result autoclean(String headline, String body) {
         return Autoclean.run(this, headline, body);
     }
+
+    /** Applies every safe fix that {@code skip} does not rule out (given the finding and the text it is in). */
+    public Autoclean.Result autoclean(String headline, String body, java.util.function.BiPredicate<Finding, String> skip) {
+        return Autoclean.run(this, headline, body, skip);
+    }
 }

@@ -41,6 +41,11 @@ public class CleanupService {
         return engine.autoclean(headline, body);
     }
 
+    @PreAuthorize("isAuthenticated()")
+    public Autoclean.Result autoclean(String headline, String body, java.util.function.BiPredicate<Finding, String> skip) {
+        return engine.autoclean(headline, body, skip);
+    }
+
     public boolean grammarReady() {
         return grammar == null || grammar.isReady();
     }

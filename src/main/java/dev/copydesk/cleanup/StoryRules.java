@@ -125,6 +125,7 @@ final class StoryRules {
             List<Finding> out) {
         record Candidate(int start, int end, String text, String key, Set<String> words) {
         }
+
         List<Candidate> sentences = new ArrayList<>();
         Set<String> seenKeys = new HashSet<>();
         String headlineKey = headline == null ? "" : Text.comparable(headline);
@@ -172,7 +173,8 @@ final class StoryRules {
                 }
             }
             if (best >= 0) {
-                out.add(Finding.hint(FindingType.DUPLICATE, later.start(), later.end(),
+                int[] span = withOneSpace(blocks, later.start(), later.end());
+                out.add(Finding.hint(FindingType.DUPLICATE, span[0], span[1],
                         "Possible repetition of: \u201c" + sentences.get(best).text() + "\u201d", null,
                         "possible-repetition", 0.4));
             }
@@ -180,6 +182,27 @@ final class StoryRules {
                 postings.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
             }
         }
+    }
+
+    /** Widens a sentence so deleting it leaves no double or leading space: the space before it, else after it. */
+    private static int[] withOneSpace(List<Block> blocks, int start, int end) {
+        for (Block b : blocks) {
+            if (start >= b.start() && end <= b.end()) {
+                int s = start;
+                while (s > b.start() && Text.isSpace(b.text().charAt(s - 1 - b.start()))) {
+                    s--;
+                }
+                if (s < start) {
+                    return new int[] {s, end};
+                }
+                int e = end;
+                while (e < b.end() && Text.isSpace(b.text().charAt(e - b.start()))) {
+                    e++;
+                }
+                return new int[] {start, e};
+            }
+        }
+        return new int[] {start, end};
     }
 
     private static Set<String> contentStems(String sentence) {

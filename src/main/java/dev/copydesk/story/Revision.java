@@ -1,6 +1,7 @@
 package dev.copydesk.story;
 
 import java.time.Instant;
+import java.util.List;
 
 import dev.copydesk.base.domain.AbstractEntity;
 import jakarta.persistence.Column;
@@ -53,11 +54,14 @@ class Revision extends AbstractEntity {
     @Column(name = "message", updatable = false, length = StoryLimits.MAX_MESSAGE_LENGTH)
     private String message;
 
+    @Column(name = "tags", updatable = false, columnDefinition = "text")
+    private String tags;
+
     protected Revision() {
     }
 
     private Revision(Story story, int number, Revision parent, String headline, String byline, String body,
-            String rawText, String author, Instant createdAt, String message) {
+            String rawText, String author, Instant createdAt, String message, String tags) {
         this.story = story;
         this.number = number;
         this.parent = parent;
@@ -68,17 +72,18 @@ class Revision extends AbstractEntity {
         this.author = author;
         this.createdAt = createdAt;
         this.message = message;
+        this.tags = tags;
     }
 
     static Revision asReceived(Story story, String headline, String byline, String body, String rawText,
             String author, Instant now) {
-        return new Revision(story, 1, null, headline, byline, body, rawText, author, now, "As received");
+        return new Revision(story, 1, null, headline, byline, body, rawText, author, now, "As received", null);
     }
 
-    static Revision after(Revision parent, String headline, String byline, String body, String author,
-            Instant now, String message) {
+    static Revision after(Revision parent, String headline, String byline, String body, List<Tag> tags,
+            String author, Instant now, String message) {
         return new Revision(parent.story, parent.number + 1, parent, headline, byline, body, null, author, now,
-                message);
+                message, TagCodec.encode(tags));
     }
 
     int getNumber() {
@@ -111,6 +116,10 @@ class Revision extends AbstractEntity {
 
     String getMessage() {
         return message;
+    }
+
+    List<Tag> getTags() {
+        return TagCodec.decode(tags);
     }
 
     Integer getParentNumber() {

@@ -84,15 +84,18 @@ public class StoryService {
         String headline = checkedHeadline(edit.headline());
         String byline = checkedByline(edit.byline());
         String body = checkedBody(edit.body());
+        // A tag whose text is gone (the paragraph was deleted or rewritten) has nothing left to tag.
+        List<Tag> tags = (edit.tags() == null ? current.getTags() : edit.tags()).stream()
+                .filter(t -> !t.spans(body).isEmpty()).distinct().toList();
         if (headline.equals(current.getHeadline()) && equalsNullable(byline, current.getByline())
-                && body.equals(current.getBody())) {
+                && body.equals(current.getBody()) && tags.equals(current.getTags())) {
             return details(story, current);
         }
         String author = CurrentUser.username();
         var now = clock.instant();
         String message = edit.message() == null || edit.message().isBlank() ? null : truncate(edit.message().strip(),
                 StoryLimits.MAX_MESSAGE_LENGTH);
-        Revision next = revisions.save(Revision.after(current, headline, byline, body, author, now, message));
+        Revision next = revisions.save(Revision.after(current, headline, byline, body, tags, author, now, message));
         story.advanceTo(next.getNumber(), headline, byline, author, now);
         log.info("Story {} saved as revision {} by {}", id, next.getNumber(), author);
         return details(story, next);
@@ -111,7 +114,7 @@ public class StoryService {
         Revision r = revisions.findByStoryIdAndNumber(id, number)
                 .orElseThrow(() -> new StoryNotFoundException("Story " + id + " has no revision " + number + "."));
         return new RevisionDetails(id, r.getNumber(), r.getParentNumber(), r.getHeadline(), r.getByline(),
-                r.getBody(), r.getRawText(), r.getAuthor(), r.getCreatedAt(), r.getMessage());
+                r.getBody(), r.getRawText(), r.getAuthor(), r.getCreatedAt(), r.getMessage(), r.getTags());
     }
 
     private Revision currentRevision(Story story) {
@@ -145,7 +148,7 @@ public class StoryService {
 
     private static StoryDetails details(Story s, Revision r) {
         return new StoryDetails(s.getId(), r.getHeadline(), r.getByline(), s.getSource(), s.getStatus(),
-                r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt());
+                r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt(), r.getTags());
     }
 
     private static StoryNotFoundException notFound(long id) {

@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SmokeIT {
 
     private static final Path TARGET = Path.of("target");
+    private static final String PROMO = "Grand Harbour Hotel And Spa Weekend Offers";
     private static Process app;
     private static Path dataDir;
     private static String baseUrl;
@@ -70,7 +71,7 @@ class SmokeIT {
     }
 
     @Test
-    void editor_logs_in_opens_the_seed_story_saves_an_edit_and_the_save_survives_kill_minus_nine() throws Exception {
+    void editor_imports_cleans_tags_saves_and_edits_a_story_and_the_saves_survive_kill_minus_nine() throws Exception {
         WebDriver browser = chromium();
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -88,35 +89,66 @@ class SmokeIT {
             assertThat(browser.findElement(By.id("current-user")).getText()).contains("editor").contains("Editor");
             screenshot(browser, "smoke-desk.png");
 
-            seedRow.click();
+            // Import the seed with an unmarked promo line pasted in, through the real import view.
+            String seed = Files.readString(Path.of("src/main/resources/demo/story-as-received.txt"));
+            String story = seed.replace("by Russian forces\n", "by Russian forces\n" + PROMO + "\n");
+            browser.get(baseUrl + "import");
+            WebElement pasted = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pasted")));
+            ((ChromeDriver) browser).executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", pasted, story);
+            click(browser, wait, By.id("import-pasted"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("markup")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings-summary"), "Duplicates"));
+            screenshot(browser, "smoke-editor-before.png");
+
+            click(browser, wait, By.id("autoclean"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autoclean"), "(0)"));
+            reveal(browser, wait, PROMO);
+            click(browser, wait, findingButton(PROMO, "Tag as ad"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(findingButton(PROMO, "Tag as ad")));
+            reveal(browser, wait, "Possible repetition of");
+            click(browser, wait, findingButton("Possible repetition of", "Accept"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(findingButton("Possible repetition of", "Accept")));
+            reveal(browser, wait, "heartbreaking");
+            click(browser, wait, findingButton("heartbreaking", "Ignore"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(findingButton("heartbreaking", "Ignore")));
+            browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Revision 2"));
+            screenshot(browser, "smoke-editor-after.png");
+
+            click(browser, wait, By.id("mode"));
             WebElement body = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#body textarea")));
-            assertThat(body.getAttribute("value")).contains("russiaThe attack");
             body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nAdded in the smoke test.");
             body.sendKeys(Keys.chord(Keys.CONTROL, "s"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Revision 2"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Revision 3"));
             screenshot(browser, "smoke-editor.png");
 
             // The link sits below the fold, under the "Saved" toast: click it the way a script can.
             WebElement historyLink = browser.findElement(By.partialLinkText("History"));
             ((ChromeDriver) browser).executeScript("arguments[0].click()", historyLink);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "History: Russia Slams"));
-            wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='2']")).size() == 1);
+            wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='3']")).size() == 1);
             screenshot(browser, "smoke-history.png");
 
             browser.get(baseUrl + "users");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Page not found"));
             assertThat(browser.getPageSource()).doesNotContain("Available routes");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot(browser, "smoke-failure.png");
+            throw e;
         } finally {
             browser.quit();
         }
 
         app.destroyForcibly().waitFor();
         try (var db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("copydesk"), "sa", "");
-                var query = db.prepareStatement("select count(*) from revision where number = 2 and body like ?")) {
+                var query = db.prepareStatement("select count(*) from revision where number = 3 and body like ?"
+                        + " and tags like ?")) {
             query.setString(1, "%Added in the smoke test.");
+            query.setString(2, "%" + PROMO + "%");
             try (var rs = query.executeQuery()) {
                 rs.next();
-                assertThat(rs.getInt(1)).as("the acknowledged save survived kill -9").isEqualTo(1);
+                assertThat(rs.getInt(1)).as("the acknowledged save, with its tag, survived kill -9").isEqualTo(1);
             }
         }
     }
@@ -134,6 +166,30 @@ class SmokeIT {
         options.addArguments(args);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
         return new ChromeDriver(service, options);
+    }
+
+    private static By findingButton(String findingText, String button) {
+        return By.xpath("//div[contains(@class,'copydesk-finding')][contains(., \"" + findingText + "\")]"
+                + "//vaadin-button[normalize-space(.)='" + button + "']");
+    }
+
+    /** Scrolls the virtual findings list until a finding mentioning the text is rendered. */
+    private static void reveal(WebDriver browser, WebDriverWait wait, String findingText) {
+        wait.until(d -> {
+            if (!d.findElements(By.xpath("//div[contains(@class,'copydesk-finding')][contains(., \"" + findingText
+                    + "\")]")).isEmpty()) {
+                return true;
+            }
+            ((ChromeDriver) d).executeScript("const l = document.getElementById('findings'); l.scrollTop += 300;");
+            return false;
+        });
+    }
+
+    /** Clicks through scripts: the findings panel scrolls, and a toast may sit on top of a button. */
+    private static void click(WebDriver browser, WebDriverWait wait, By target) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(target));
+        ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+                element);
     }
 
     private static void screenshot(WebDriver browser, String name) throws IOException {

@@ -43,14 +43,40 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand, user, logout);
+        Button theme = new Button("Dark", click -> toggleDark(click.getSource()));
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        theme.setId("theme-toggle");
+        theme.getElement().setAttribute("aria-label", "Switch between light and dark");
+
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand, user, theme, logout);
         navbar.setWidthFull();
         navbar.setAlignItems(Alignment.CENTER);
         navbar.expand(user);
         addToNavbar(navbar);
         addToDrawer(sideNav());
+        boolean dark = Boolean.TRUE.equals(com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(DARK));
+        if (dark) {
+            theme.setText("Light");
+            applyTheme(true);
+        }
         setPrimarySection(Section.DRAWER);
     }
+
+    /** Lumo's dark palette, switched on the page root; remembered for the session. */
+    private static void toggleDark(Button button) {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        boolean dark = !Boolean.TRUE.equals(session.getAttribute(DARK));
+        session.setAttribute(DARK, dark);
+        applyTheme(dark);
+        button.setText(dark ? "Light" : "Dark");
+    }
+
+    private static void applyTheme(boolean dark) {
+        com.vaadin.flow.component.UI.getCurrent().getPage()
+                .executeJs("document.documentElement.setAttribute('theme', $0)", dark ? "dark" : "");
+    }
+
+    private static final String DARK = "copydesk.dark";
 
     private static SideNav sideNav() {
         SideNav nav = new SideNav();

@@ -1,94 +1,202 @@
 package dev.copydesk.story.ui;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import dev.copydesk.cleanup.Analysis;
 import dev.copydesk.cleanup.Finding;
+import dev.copydesk.cleanup.FindingType;
+import dev.copydesk.story.IgnoredFindingView;
+import dev.copydesk.story.TagKind;
 
 /**
- * The cleanup engine's findings for the text in the editor: what, where (the words it covers), and a fix to
- * apply. All story text is set as text. The panel calls back; it does not edit the story itself.
+ * The findings beside the text, grouped by type with counts, each with its context, the proposed change and
+ * its actions. Rows are a virtual list drawn by a Lit template from plain data (text is bound as text, never
+ * HTML), so a long list costs the server no components. The panel only calls back; the view owns the story.
  */
-class FindingsPanel extends VerticalLayout {
+public class FindingsPanel extends VerticalLayout {
 
-    private final H3 title = new H3("Findings");
-    private final Span grammarStatus = new Span();
-    private final Button autoclean = new Button("Autoclean");
-    private final VerticalLayout list = new VerticalLayout();
+    public interface Actions {
+        void select(int index);
 
-    FindingsPanel(Runnable onAutoclean) {
-        setPadding(false);
-        setWidth("26rem");
-        setHeightFull();
-        addClassName("copydesk-findings");
-        grammarStatus.setId("grammar-status");
-        grammarStatus.addClassName("copydesk-muted");
-        autoclean.setId("autoclean");
-        autoclean.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        autoclean.addClickListener(click -> onAutoclean.run());
-        list.setPadding(false);
-        list.setSpacing(false);
-        list.setId("findings");
-        Scroller scroller = new Scroller(list);
-        scroller.setSizeFull();
-        add(title, grammarStatus, autoclean, scroller);
-        expand(scroller);
+        void accept(int index);
+
+        void ignore(int index);
+
+        void tag(int index, TagKind kind);
+
+        void acceptAllSafe();
+
+        void acceptType(FindingType type);
+
+        void restore(String fingerprint);
     }
 
-    void show(String body, Analysis analysis, Consumer<Finding> onApply) {
-        List<Finding> findings = analysis.findings();
+    /** One row of the list: a group header (index -1) or a finding. */
+    public record Row(int index, String group, String label, String badge, String message, String context, String change,
+            boolean acceptable, String tagAs, boolean selected) {
+    }
+
+    private static final Map<FindingType, String> GROUP_NAMES = new EnumMap<>(Map.of(
+            FindingType.DUPLICATE, "Duplicates", FindingType.AD_INSERT, "Ads", FindingType.BOILERPLATE, "Boilerplate",
+            FindingType.SPACING, "Spacing", FindingType.PUNCTUATION, "Punctuation", FindingType.GRAMMAR, "Grammar",
+            FindingType.SPELLING, "Spelling", FindingType.STYLE, "Style"));
+    private static final String TEMPLATE = """
+            ${item.index < 0 ? html`<div class="copydesk-group"><span>${item.group}</span>${item.acceptable
+                ? html`<vaadin-button theme="small tertiary" @click=${acceptType}>Accept all ${item.message}</vaadin-button>`
+                : ''}</div>`
+            : html`<div class="copydesk-finding ${item.selected ? 'selected' : ''}" @click=${select}>
+                <div><span class="copydesk-badge ${item.badge}">${item.label}</span>
+                  <span class="copydesk-finding-message">${item.message}</span></div>
+                <div class="copydesk-excerpt">${item.context}</div>
+                ${item.change ? html`<div class="copydesk-change">${item.change}</div>` : ''}
+                <div>
+                  ${item.acceptable ? html`<vaadin-button theme="small tertiary"
+                      @click=${e => { e.stopPropagation(); accept(); }}>Accept</vaadin-button>` : ''}
+                  <vaadin-button theme="small tertiary"
+                      @click=${e => { e.stopPropagation(); ignore(); }}>Ignore</vaadin-button>
+                  ${item.tagAs ? html`<vaadin-button theme="small tertiary"
+                      @click=${e => { e.stopPropagation(); tag(); }}>Tag as ${item.tagAs}</vaadin-button>` : ''}
+                </div></div>`}""";
+
+    private final Actions actions;
+    private final Span summary = new Span();
+    private final Span grammarStatus = new Span();
+    private final Button acceptAllSafe = new Button();
+    private final VirtualList<Row> list = new VirtualList<>();
+    private final Details ignoredDetails = new Details();
+    private List<Row> rows = List.of();
+    private List<Finding> findings = List.of();
+
+    FindingsPanel(Actions actions) {
+        this.actions = actions;
+        setPadding(false);
+        setSpacing(false);
+        setWidth("28rem");
+        setMinWidth("20rem");
+        setHeightFull();
+        addClassName("copydesk-findings");
+        summary.setId("findings-summary");
+        grammarStatus.setId("grammar-status");
+        grammarStatus.addClassName("copydesk-muted");
+        acceptAllSafe.setId("autoclean");
+        acceptAllSafe.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        acceptAllSafe.addClickListener(click -> actions.acceptAllSafe());
+        list.setId("findings");
+        list.setRenderer(LitRenderer.<Row>of(TEMPLATE)
+                .withProperty("index", Row::index)
+                .withProperty("group", Row::group)
+                .withProperty("label", Row::label)
+                .withProperty("badge", Row::badge)
+                .withProperty("message", Row::message)
+                .withProperty("context", Row::context)
+                .withProperty("change", Row::change)
+                .withProperty("acceptable", Row::acceptable)
+                .withProperty("tagAs", Row::tagAs)
+                .withProperty("selected", Row::selected)
+                .withFunction("select", row -> run("select", row))
+                .withFunction("accept", row -> run("accept", row))
+                .withFunction("ignore", row -> run("ignore", row))
+                .withFunction("tag", row -> run("tag", row))
+                .withFunction("acceptType", row -> run("acceptType", row)));
+        ignoredDetails.setId("ignored");
+        add(new H4("Findings"), summary, grammarStatus, acceptAllSafe, list, ignoredDetails);
+        expand(list);
+    }
+
+    /** What the row buttons do; tests call it with the same names the template uses. */
+    public void run(String action, Row row) {
+        switch (action) {
+            case "select" -> actions.select(row.index());
+            case "accept" -> actions.accept(row.index());
+            case "ignore" -> actions.ignore(row.index());
+            case "tag" -> actions.tag(row.index(), findings.get(row.index()).type() == FindingType.AD_INSERT
+                    ? TagKind.AD : TagKind.BOILERPLATE);
+            case "acceptType" -> actions.acceptType(FindingType.valueOf(row.label()));
+            default -> throw new IllegalArgumentException(action);
+        }
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    void show(String body, List<Finding> findings, Analysis.GrammarStatus grammar, List<IgnoredFindingView> ignored) {
+        this.findings = findings;
+        Map<FindingType, List<Integer>> groups = new EnumMap<>(FindingType.class);
+        for (int i = 0; i < findings.size(); i++) {
+            groups.computeIfAbsent(findings.get(i).type(), t -> new ArrayList<>()).add(i);
+        }
+        summary.setText(findings.isEmpty() ? "No findings." : groups.entrySet().stream()
+                .map(e -> GROUP_NAMES.get(e.getKey()) + " " + e.getValue().size()).collect(Collectors.joining(" \u00b7 ")));
         long safe = findings.stream().filter(Finding::safe).count();
-        title.setText("Findings (" + findings.size() + ")");
-        autoclean.setText("Autoclean: apply " + safe + " safe fix" + (safe == 1 ? "" : "es"));
-        autoclean.setEnabled(safe > 0);
-        grammarStatus.setText(switch (analysis.grammar()) {
+        acceptAllSafe.setText("Accept all safe fixes (" + safe + ")");
+        acceptAllSafe.setEnabled(safe > 0);
+        grammarStatus.setText(switch (grammar) {
             case CHECKED -> "Grammar and spelling checked.";
             case LOADING -> "Grammar and spelling checks are still loading\u2026 the other checks are done.";
             case NOT_ENGLISH -> "Not English: no English grammar or spelling checks.";
             case TOO_LONG -> "Too long for a grammar check; the other checks ran.";
             case OFF -> "Grammar and spelling checks are off.";
         });
-        list.removeAll();
-        for (Finding f : findings) {
-            list.add(item(body, f, onApply));
+        List<Row> out = new ArrayList<>();
+        for (var group : groups.entrySet()) {
+            long applicable = group.getValue().stream().filter(i -> !findings.get(i).query()).count();
+            out.add(new Row(-1, GROUP_NAMES.get(group.getKey()) + " (" + group.getValue().size() + ")",
+                    group.getKey().name(), "", Long.toString(applicable), "", "", applicable > 1, "", false));
+            for (int i : group.getValue()) {
+                out.add(row(body, findings.get(i), i, false));
+            }
+        }
+        rows = out;
+        list.setItems(rows);
+        ignoredDetails.setSummaryText("Ignored (" + ignored.size() + ")");
+        ignoredDetails.removeAll();
+        for (IgnoredFindingView ig : ignored) {
+            Button restore = new Button("Restore", click -> actions.restore(ig.fingerprint()));
+            restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Div line = new Div(new Span(ig.label()), restore);
+            line.addClassName("copydesk-ignored");
+            ignoredDetails.add(line);
         }
     }
 
-    private static Div item(String body, Finding f, Consumer<Finding> onApply) {
-        Div item = new Div();
-        item.addClassName("copydesk-finding");
-        Span type = new Span(f.type().name().replace('_', ' ').toLowerCase());
-        type.addClassNames("copydesk-badge", f.safe() ? "safe" : f.query() ? "query" : "hint");
-        Span message = new Span(f.message());
-        Span excerpt = new Span(excerpt(body, f));
-        excerpt.addClassName("copydesk-excerpt");
-        item.add(type, message, excerpt);
-        if (!f.query()) {
-            String label = f.replacement() == null ? "Delete" : "Change to \u201c" + shorten(f.replacement()) + "\u201d";
-            Button apply = new Button(label, click -> onApply.accept(f));
-            apply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            item.add(apply);
+    private static Row row(String body, Finding f, int index, boolean selected) {
+        String change = f.query() ? "" : f.replacement() == null ? "delete"
+                : Excerpts.visible(body.substring(f.start(), f.end())) + " \u2192 " + Excerpts.visible(f.replacement());
+        String tagAs = f.type() == FindingType.AD_INSERT ? "ad" : f.type() == FindingType.BOILERPLATE ? "boilerplate" : "";
+        return new Row(index, "", StoryMarkup.label(f), f.safe() ? "safe" : f.query() ? "query" : "hint", f.message(),
+                Excerpts.context(body, f.start(), f.end()), change, !f.query(), tagAs, selected);
+    }
+
+    void markSelected(int index) {
+        List<Row> out = new ArrayList<>(rows.size());
+        int position = -1;
+        for (Row r : rows) {
+            boolean select = r.index() >= 0 && r.index() == index;
+            if (select) {
+                position = out.size();
+            }
+            out.add(r.selected() == select ? r : new Row(r.index(), r.group(), r.label(), r.badge(), r.message(),
+                    r.context(), r.change(), r.acceptable(), r.tagAs(), select));
         }
-        return item;
-    }
-
-    private static String excerpt(String body, Finding f) {
-        String covered = body.substring(Math.min(f.start(), body.length()), Math.min(f.end(), body.length()));
-        String visible = covered.replace("\n", "\u21b5").replace('\u00A0', '\u2423');
-        return "\u201c" + shorten(visible.isBlank() ? visible.replace(' ', '\u2423') : visible) + "\u201d";
-    }
-
-    private static String shorten(String s) {
-        String t = s.replace("\n", "\u21b5");
-        return t.length() <= 80 ? t : t.substring(0, 77) + "\u2026";
+        rows = out;
+        list.setItems(rows);
+        if (position >= 0) {
+            list.scrollToIndex(position);
+        }
     }
 }

@@ -1,19 +1,28 @@
 package dev.copydesk.story.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -29,46 +38,71 @@ import dev.copydesk.cleanup.Analysis;
 import dev.copydesk.cleanup.Autoclean;
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
+import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.security.Role;
+import dev.copydesk.story.EditorWorkService;
 import dev.copydesk.story.InvalidStoryException;
+import dev.copydesk.story.SavedDraft;
 import dev.copydesk.story.StaleRevisionException;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryEdit;
 import dev.copydesk.story.StoryLimits;
 import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.StoryService;
+import dev.copydesk.story.Tag;
+import dev.copydesk.story.TagKind;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Edit a story's headline, byline and body; Save (or Ctrl+S) writes a new revision. If someone else saved
- * since this view loaded, the save is refused and the editor's text stays in the fields.
+ * The desk's main screen: the story with every finding marked in place, the findings beside it, one-click
+ * fixes, ignores and ad/boilerplate tags, and an edit mode for the text. Everything done since the last save
+ * becomes one revision on Save (or Ctrl+S) with a message saying what happened; unsaved work is kept on the
+ * server as a draft every few seconds.
  */
 @Route("stories/:storyId")
 @RolesAllowed(Role.EDITOR_NAME)
 public class StoryEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+        HasDynamicTitle, StoryMarkup.Listener, FindingsPanel.Actions {
 
     static final String STORY_ID = "storyId";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final StoryService stories;
     private final CleanupService cleanup;
-    private final FindingsPanel findings;
+    private final EditorWorkService work;
+
     private final TextField headline = new TextField("Headline");
     private final TextField byline = new TextField("Byline");
-    private final TextArea body = new TextArea("Story");
-    private final TextField message = new TextField("What changed (optional)");
+    private final TextField message = new TextField();
     private final Button save = new Button("Save");
+    private final Button mode = new Button("Edit text");
     private final Span status = new Span();
     private final RouterLink history = new RouterLink();
+    private final Div banner = new Div();
+    private final StoryMarkup markup = new StoryMarkup();
+    private final Scroller markupScroller = new Scroller(markup);
+    private final TextArea bodyArea = new TextArea();
+    private final HorizontalLayout paragraphTools = new HorizontalLayout();
+    private final FindingsPanel panel;
+    private final EditMessages edits = new EditMessages();
 
     private StoryDetails loaded;
+    private String body = "";
+    private List<Tag> tags = new ArrayList<>();
+    private List<Finding> visible = List.of();
+    private int selected = -1;
+    private int[] selectedParagraph;
+    private boolean editing;
+    private boolean messageTouched;
 
-    public StoryEditorView(StoryService stories, CleanupService cleanup) {
+    public StoryEditorView(StoryService stories, CleanupService cleanup, EditorWorkService work) {
         this.stories = stories;
         this.cleanup = cleanup;
-        this.findings = new FindingsPanel(this::autoclean);
-        addClassName("copydesk-page");
+        this.work = work;
+        this.panel = new FindingsPanel(this);
+        addClassName("copydesk-editor");
         setSizeFull();
+        setPadding(false);
 
         headline.setWidthFull();
         headline.setMaxLength(StoryLimits.MAX_HEADLINE_LENGTH);
@@ -76,44 +110,106 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         byline.setWidthFull();
         byline.setMaxLength(StoryLimits.MAX_BYLINE_LENGTH);
         byline.setId("byline");
-        body.setWidthFull();
-        body.setMinHeight("24rem");
-        body.addClassName("copydesk-body");
-        body.setId("body");
-        message.setWidthFull();
+        headline.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
+        byline.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
+        message.setPlaceholder("What changed (filled in for you; edit freely)");
         message.setMaxLength(StoryLimits.MAX_MESSAGE_LENGTH);
         message.setId("message");
+        message.addValueChangeListener(e -> messageTouched = e.isFromClient() || messageTouched);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save");
         save.addClickListener(click -> save());
-        // Ctrl+S (Cmd+S on a Mac) saves; focus is reset first so the field being typed in sends its value.
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.addClickShortcut(Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
+        mode.setId("mode");
+        mode.addClickListener(click -> toggleEditing());
+        Button compare = new Button("As received \u2194 current", click -> compare());
+        compare.setId("compare");
+        Button help = new Button("Keys", click -> KeyboardHelp.open());
+        help.setId("help");
+        for (Button b : List.of(mode, compare, help)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
         status.setId("editor-status");
+        status.addClassName("copydesk-muted");
 
-        HorizontalLayout actions = new HorizontalLayout(message, save, status, history);
+        bodyArea.setId("body");
+        bodyArea.addClassName("copydesk-body");
+        bodyArea.setWidthFull();
+        bodyArea.setHeightFull();
+        bodyArea.setMaxLength(StoryLimits.MAX_BODY_BYTES);
+        // Findings and the server-side draft follow typing a moment later, without holding up the keyboard.
+        bodyArea.setValueChangeMode(ValueChangeMode.LAZY);
+        bodyArea.setValueChangeTimeout(1500);
+        bodyArea.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                body = e.getValue();
+                edits.editedByHand();
+                changed();
+            }
+        });
+        bodyArea.setVisible(false);
+        markupScroller.setSizeFull();
+        markupScroller.addClassName("copydesk-markup-scroller");
+
+        paragraphTools.setId("paragraph-tools");
+        paragraphTools.setAlignItems(Alignment.BASELINE);
+        paragraphTools.setVisible(false);
+        banner.setId("draft-banner");
+        banner.addClassName("copydesk-banner");
+        banner.setVisible(false);
+
+        HorizontalLayout actions = new HorizontalLayout(message, save, mode, compare, help, status, history);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
         actions.expand(message);
-        VerticalLayout text = new VerticalLayout(actions, headline, byline, body);
-        text.setPadding(false);
+        actions.setWrap(true);
+        VerticalLayout text = new VerticalLayout(actions, banner, headline, byline, paragraphTools, markupScroller,
+                bodyArea);
         text.setSizeFull();
-        text.expand(body);
-        HorizontalLayout columns = new HorizontalLayout(text, findings);
+        text.expand(markupScroller, bodyArea);
+        HorizontalLayout columns = new HorizontalLayout(text, panel);
         columns.setSizeFull();
         columns.expand(text);
+        columns.setSpacing(false);
         add(columns);
         expand(columns);
-        body.addValueChangeListener(e -> analyze());
-        headline.addValueChangeListener(e -> analyze());
-        // While LanguageTool warms up, poll so its findings appear without a reload.
-        addAttachListener(e -> e.getUI().addPollListener(poll -> {
-            if (cleanup.grammarReady()) {
-                e.getUI().setPollInterval(-1);
-                analyze();
+
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> {
+            if (selected >= 0) {
+                accept(selected);
             }
-        }));
+        }, Key.KEY_A, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> {
+            if (selected >= 0) {
+                ignore(selected);
+            }
+        }, Key.KEY_I, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, this::toggleEditing, Key.KEY_E, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, KeyboardHelp::open, Key.KEY_H, KeyModifier.ALT);
+        addAttachListener(e -> {
+            var polling = e.getUI().addPollListener(poll -> {
+                if (cleanup.grammarReady()) {
+                    e.getUI().setPollInterval(-1);
+                    reanalyze();
+                }
+            });
+            addDetachListener(d -> {
+                polling.remove();
+                d.unregisterListener();
+            });
+        });
         warnBeforeClosingTabWithUnsavedChanges();
     }
 
@@ -122,22 +218,20 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     static Optional<Long> storyId(BeforeEnterEvent event) {
-        return event.getRouteParameters().get(STORY_ID).flatMap(StoryEditorView::parseId);
-    }
-
-    private static Optional<Long> parseId(String raw) {
-        try {
-            return Optional.of(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return event.getRouteParameters().get(STORY_ID).flatMap(raw -> {
+            try {
+                return Optional.of(Long.parseLong(raw));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = storyId(event);
         try {
-            show(stories.get(id.orElseThrow(() -> new StoryNotFoundException("No such story"))));
+            show(stories.get(storyId(event).orElseThrow(() -> new StoryNotFoundException("No such story"))));
+            offerDraft();
         } catch (StoryNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -145,81 +239,292 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return (loaded == null ? "Story" : loaded.headline()) + " · Copydesk";
+        return (loaded == null ? "Story" : loaded.headline()) + " \u00b7 Copydesk";
     }
 
     private void show(StoryDetails story) {
         loaded = story;
         headline.setValue(story.headline());
         byline.setValue(Objects.requireNonNullElse(story.byline(), ""));
-        body.setValue(story.body());
+        body = story.body();
+        tags = new ArrayList<>(story.tags());
+        if (editing) {
+            bodyArea.setValue(body);
+        }
+        edits.clear();
+        messageTouched = false;
         message.clear();
-        history.setText("History (" + story.revision() + " revisions)");
+        history.setText("History (" + story.revision() + ")");
         history.setRoute(StoryHistoryView.class, params(story.id()));
-        status.setText("Revision " + story.revision() + " · " + story.status().label());
+        status.setText("Revision " + story.revision() + " \u00b7 " + story.status().label());
+        selectedParagraph = null;
+        paragraphTools.setVisible(false);
         markClean();
-        analyze();
+        reanalyze();
     }
 
-    private void analyze() {
-        Analysis analysis = cleanup.analyze(headline.getValue(), body.getValue());
-        findings.show(body.getValue(), analysis, this::apply);
+    // ---- analysis and display
+
+    private void reanalyze() {
+        Analysis analysis = cleanup.analyze(headline.getValue(), body);
+        Set<String> ignored = loaded == null ? Set.of() : work.ignoredFingerprints(loaded.id());
+        List<int[]> tagged = tags.stream().flatMap(t -> t.spans(body).stream()).toList();
+        visible = analysis.findings().stream()
+                .filter(f -> !ignored.contains(EditorWorkService.hash(f.fingerprint(body))))
+                .filter(f -> tagged.stream().noneMatch(span -> f.start() < span[1] && f.end() > span[0]))
+                .toList();
+        panel.show(body, visible, analysis.grammar(), loaded == null ? List.of() : work.ignored(loaded.id()));
+        if (!editing) {
+            markup.show(body, visible, tags, this);
+        }
+        selected = -1;
         if (analysis.grammar() == Analysis.GrammarStatus.LOADING) {
             getUI().ifPresent(ui -> ui.setPollInterval(2000));
         }
     }
 
-    /** Applies one finding to the text in the editor (not saved until Save). */
-    private void apply(Finding f) {
-        String text = body.getValue();
-        if (f.end() > text.length()) {
-            analyze();
+    @Override
+    public void select(int index) {
+        if (index < 0 || index >= visible.size()) {
             return;
         }
-        body.setValue(text.substring(0, f.start()) + (f.replacement() == null ? "" : f.replacement())
-                + text.substring(f.end()));
-        markDirty();
+        selected = index;
+        markup.selectFinding(index);
+        panel.markSelected(index);
     }
 
-    private void autoclean() {
-        Autoclean.Result result = cleanup.autoclean(headline.getValue(), body.getValue());
-        if (result.changed(body.getValue())) {
-            body.setValue(result.body());
-            markDirty();
-            Notifications.success("Autoclean applied " + result.applied().size() + " safe fixes. Review, then save.");
+    private void move(int step) {
+        if (visible.isEmpty()) {
+            return;
+        }
+        select(selected < 0 ? (step > 0 ? 0 : visible.size() - 1) : Math.floorMod(selected + step, visible.size()));
+    }
+
+    @Override
+    public void findingClicked(int index) {
+        select(index);
+    }
+
+    @Override
+    public void paragraphClicked(int start, int end) {
+        selectedParagraph = new int[] {start, end};
+        markup.selectParagraph(start);
+        paragraphTools.removeAll();
+        String text = body.substring(start, end).strip();
+        Optional<Tag> existing = tags.stream().filter(t -> t.text().strip().equals(text)).findFirst();
+        Span label = new Span("Selected paragraph:");
+        label.addClassName("copydesk-muted");
+        paragraphTools.add(label);
+        if (existing.isPresent()) {
+            paragraphTools.add(toolButton("Untag (" + existing.get().kind().label() + ")", "untag", () -> {
+                tags.remove(existing.get());
+                edits.untagged();
+                changed();
+            }));
+        } else {
+            paragraphTools.add(toolButton("Tag as ad", "tag-ad", () -> tagText(text, TagKind.AD)),
+                    toolButton("Tag as boilerplate", "tag-boilerplate", () -> tagText(text, TagKind.BOILERPLATE)));
+        }
+        paragraphTools.setVisible(true);
+    }
+
+    private static Button toolButton(String text, String id, Runnable action) {
+        Button b = new Button(text, click -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.setId(id);
+        return b;
+    }
+
+    // ---- actions on findings
+
+    @Override
+    public void accept(int index) {
+        if (index < 0 || index >= visible.size() || visible.get(index).query()) {
+            return;
+        }
+        Finding f = visible.get(index);
+        body = Autoclean.applyAll(body, List.of(f)).text();
+        edits.accepted(f);
+        changed();
+        select(Math.min(index, visible.size() - 1));
+    }
+
+    @Override
+    public void ignore(int index) {
+        if (index < 0 || index >= visible.size()) {
+            return;
+        }
+        Finding f = visible.get(index);
+        work.ignore(loaded.id(), f.fingerprint(body), f.ruleId(),
+                f.message() + " \u2014 " + Excerpts.context(body, f.start(), f.end()));
+        reanalyze();
+        select(Math.min(index, visible.size() - 1));
+    }
+
+    @Override
+    public void restore(String fingerprint) {
+        work.unignore(loaded.id(), fingerprint);
+        reanalyze();
+    }
+
+    @Override
+    public void tag(int index, TagKind kind) {
+        Finding f = visible.get(index);
+        tagText(body.substring(f.start(), f.end()).strip(), kind);
+    }
+
+    private void tagText(String text, TagKind kind) {
+        if (text.isBlank()) {
+            return;
+        }
+        tags.add(new Tag(kind, text));
+        edits.tagged(kind);
+        paragraphTools.setVisible(false);
+        changed();
+    }
+
+    @Override
+    public void acceptAllSafe() {
+        Set<String> ignored = work.ignoredFingerprints(loaded.id());
+        Autoclean.Result result = cleanup.autoclean(headline.getValue(), body, (f, text) ->
+                ignored.contains(EditorWorkService.hash(f.fingerprint(text)))
+                        || tags.stream().anyMatch(t -> t.spans(text).stream().anyMatch(s -> f.start() < s[1] && f.end() > s[0])));
+        if (result.changed(body)) {
+            body = result.body();
+            result.applied().forEach(edits::accepted);
+            changed();
+            Notifications.success("Applied " + result.applied().size() + " safe fixes. Review, then save.");
         }
         if (result.deletionsHeldBack()) {
-            Notifications.error("Autoclean left some deletions for you to review: together they would remove "
-                    + "more than a quarter of the story.");
+            Notifications.error("Some deletions are left for you to review: together they would remove more than "
+                    + "a quarter of the story.");
+        }
+    }
+
+    @Override
+    public void acceptType(FindingType type) {
+        List<Finding> ofType = visible.stream().filter(f -> f.type() == type && !f.query()).toList();
+        Autoclean.Applied applied = Autoclean.applyAll(body, ofType);
+        body = applied.text();
+        applied.applied().forEach(edits::accepted);
+        changed();
+    }
+
+    // ---- editing, drafts, saving
+
+    private void toggleEditing() {
+        editing = !editing;
+        if (editing) {
+            bodyArea.setValue(body);
+        } else {
+            body = bodyArea.getValue();
+        }
+        bodyArea.setVisible(editing);
+        markupScroller.setVisible(!editing);
+        paragraphTools.setVisible(false);
+        mode.setText(editing ? "Review findings" : "Edit text");
+        if (editing) {
+            bodyArea.focus();
+        } else {
+            reanalyze();
+        }
+    }
+
+    /** After any change: refresh findings, the suggested message and the server-side draft. */
+    private void changed() {
+        if (!messageTouched) {
+            message.setValue(edits.message());
+        }
+        if (editing && !bodyArea.getValue().equals(body)) {
+            bodyArea.setValue(body);
+        }
+        reanalyze();
+        markDirty();
+        if (isDirty()) {
+            try {
+                work.saveDraft(loaded.id(), loaded.revision(), headline.getValue(), byline.getValue(), body, tags);
+            } catch (InvalidStoryException e) {
+                // An empty or oversized body is reported on Save; the last good draft stays.
+            }
         }
     }
 
     private boolean isDirty() {
         return loaded != null && (!headline.getValue().strip().equals(loaded.headline())
                 || !byline.getValue().strip().equals(Objects.requireNonNullElse(loaded.byline(), ""))
-                || !StoryTextEquality.sameBody(body.getValue(), loaded.body()));
+                || !StoryTextEquality.sameBody(currentBody(), loaded.body()) || !tags.equals(loaded.tags()));
+    }
+
+    private String currentBody() {
+        return editing ? bodyArea.getValue() : body;
     }
 
     private void save() {
         if (loaded == null) {
             return;
         }
+        body = currentBody();
         if (!isDirty()) {
             Notifications.success("Nothing to save: no changes since revision " + loaded.revision() + ".");
             return;
         }
+        String text = message.getValue().isBlank() ? edits.message() : message.getValue();
         try {
             StoryDetails saved = stories.save(loaded.id(), new StoryEdit(loaded.revision(), headline.getValue(),
-                    byline.getValue(), body.getValue(), message.getValue()));
+                    byline.getValue(), body, text, tags));
+            work.discardDraft(loaded.id());
+            banner.setVisible(false);
             show(saved);
             Notifications.success("Saved as revision " + saved.revision() + ".");
         } catch (StaleRevisionException e) {
-            status.setText("Not saved: your text is kept here.");
+            status.setText("Not saved: your text is kept here and as a draft.");
             Notifications.error(e.getMessage() + " Your text was not saved and is still here: copy what you need, "
                     + "then reload the story to see the newer revision.");
         } catch (InvalidStoryException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    private void offerDraft() {
+        Optional<SavedDraft> draft = work.draft(loaded.id());
+        banner.removeAll();
+        banner.setVisible(false);
+        if (draft.isEmpty()) {
+            return;
+        }
+        SavedDraft d = draft.get();
+        boolean same = d.body().equals(loaded.body()) && d.headline().equals(loaded.headline())
+                && d.tags().equals(loaded.tags());
+        if (same) {
+            work.discardDraft(loaded.id());
+            return;
+        }
+        String based = d.baseRevision() == loaded.revision() ? ""
+                : " It was based on revision " + d.baseRevision() + "; revision " + loaded.revision()
+                        + " has been saved since, and restoring replaces its text with yours.";
+        Span text = new Span("You have unsaved work on this story from " + TIME.format(d.updatedAt()) + "." + based);
+        Button restore = new Button("Restore it", click -> {
+            headline.setValue(d.headline());
+            byline.setValue(Objects.requireNonNullElse(d.byline(), ""));
+            body = d.body();
+            tags = new ArrayList<>(d.tags());
+            edits.editedByHand();
+            banner.setVisible(false);
+            changed();
+        });
+        restore.setId("restore-draft");
+        Button discard = new Button("Discard it", click -> {
+            work.discardDraft(loaded.id());
+            banner.setVisible(false);
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        discard.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        banner.add(text, restore, discard);
+        banner.setVisible(true);
+    }
+
+    private void compare() {
+        CompareDialog.open(stories.revision(loaded.id(), 1).body(), currentBody(), tags);
     }
 
     @Override
@@ -229,7 +534,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
         ConfirmDialog confirm = new ConfirmDialog("Unsaved changes",
-                "You have changes that are not saved. Leave and lose them?", "Leave", ok -> {
+                "You have changes that are not saved (a draft is kept and offered next time). Leave anyway?", "Leave",
+                ok -> {
                     loaded = null;
                     action.proceed();
                 });
@@ -254,6 +560,6 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void markDirty() {
-        getElement().executeJs("this.__copydeskDirty = true");
+        getElement().executeJs("this.__copydeskDirty = $0", isDirty());
     }
 }

@@ -1,0 +1,108 @@
+package dev.copydesk.story;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.copydesk.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an editor keeps besides revisions: findings they ignored for a story (by fingerprint, so the decision
+ * survives re-analysis and unrelated edits) and a server-side draft of unsaved work.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EditorWorkService {
+
+    private final IgnoredFindingRepository ignored;
+    private final EditorDraftRepository drafts;
+    private final StoryRepository stories;
+    private final Clock clock;
+
+    EditorWorkService(IgnoredFindingRepository ignored, EditorDraftRepository drafts, StoryRepository stories,
+            Clock clock) {
+        this.ignored = ignored;
+        this.drafts = drafts;
+        this.stories = stories;
+        this.clock = clock;
+    }
+
+    /** Fingerprints are stored hashed: the raw form holds story text, which has no place in an index. */
+    public static String hash(String fingerprint) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public void ignore(long storyId, String fingerprint, String ruleId, String label) {
+        requireStory(storyId);
+        String hashed = hash(fingerprint);
+        if (ignored.findByStoryIdAndFingerprint(storyId, hashed).isEmpty()) {
+            String shortLabel = label.length() > 300 ? label.substring(0, 299) + "\u2026" : label;
+            ignored.save(new IgnoredFinding(storyId, hashed, ruleId, shortLabel, CurrentUser.username(), clock.instant()));
+        }
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public void unignore(long storyId, String hashedFingerprint) {
+        ignored.findByStoryIdAndFingerprint(storyId, hashedFingerprint).ifPresent(ignored::delete);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<IgnoredFindingView> ignored(long storyId) {
+        return ignored.findByStoryIdOrderByCreatedAtDesc(storyId).stream().map(IgnoredFinding::toView).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Set<String> ignoredFingerprints(long storyId) {
+        return ignored(storyId).stream().map(IgnoredFindingView::fingerprint).collect(Collectors.toSet());
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public void saveDraft(long storyId, int baseRevision, String headline, String byline, String body, List<Tag> tags) {
+        requireStory(storyId);
+        String user = CurrentUser.username();
+        EditorDraft draft = drafts.findByStoryIdAndUsername(storyId, user).orElseGet(() -> new EditorDraft(storyId, user));
+        draft.update(baseRevision, headline == null || headline.isBlank() ? "(no headline)" : truncate(headline.strip(),
+                StoryLimits.MAX_HEADLINE_LENGTH), byline == null ? null : truncate(byline, StoryLimits.MAX_BYLINE_LENGTH),
+                StoryService.checkedBody(body), tags, clock.instant());
+        drafts.save(draft);
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    public Optional<SavedDraft> draft(long storyId) {
+        return drafts.findByStoryIdAndUsername(storyId, CurrentUser.username()).map(EditorDraft::toView);
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public void discardDraft(long storyId) {
+        drafts.findByStoryIdAndUsername(storyId, CurrentUser.username()).ifPresent(drafts::delete);
+    }
+
+    private void requireStory(long storyId) {
+        if (!stories.existsById(storyId)) {
+            throw new StoryNotFoundException("There is no story " + storyId + ".");
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
