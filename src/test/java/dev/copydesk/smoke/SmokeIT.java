@@ -96,10 +96,18 @@ class SmokeIT {
             WebElement pasted = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pasted")));
             ((ChromeDriver) browser).executeScript("arguments[0].value = arguments[1];"
                     + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", pasted, story);
+            long importClicked = System.nanoTime();
             click(browser, wait, By.id("import-pasted"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("markup")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings-summary"), "Duplicates"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .mark-duplicate")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings .copydesk-badge")));
+            long interactiveMs = (System.nanoTime() - importClicked) / 1_000_000;
+            System.out.println("Import click to editor with findings marked, in Chromium: " + interactiveMs + " ms");
+            Files.writeString(TARGET.resolve("smoke-startup.txt"), "import click to editor with findings marked: "
+                    + interactiveMs + " ms\n", java.nio.file.StandardOpenOption.APPEND);
             screenshot(browser, "smoke-editor-before.png");
+            String editorUrl = browser.getCurrentUrl();
 
             click(browser, wait, By.id("autoclean"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autoclean"), "(0)"));
@@ -114,6 +122,9 @@ class SmokeIT {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(findingButton("heartbreaking", "Ignore")));
             browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Revision 2"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .copydesk-paragraph")));
+            ((ChromeDriver) browser).executeScript("document.getElementById('markup').scrollToIndex(3)");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .copydesk-tag-label")));
             screenshot(browser, "smoke-editor-after.png");
 
             click(browser, wait, By.id("mode"));
@@ -129,6 +140,20 @@ class SmokeIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "History: Russia Slams"));
             wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='3']")).size() == 1);
             screenshot(browser, "smoke-history.png");
+
+            // Warm now: reopening the story in the editor until its findings are marked.
+            long reopen = System.nanoTime();
+            browser.get(editorUrl);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .copydesk-paragraph .mark")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings .copydesk-badge")));
+            long reopenMs = (System.nanoTime() - reopen) / 1_000_000;
+            System.out.println("Warm: open the story in the editor (full page load) until findings are marked: " + reopenMs + " ms");
+            Files.writeString(TARGET.resolve("smoke-startup.txt"), "warm page load of the editor with findings marked: "
+                    + reopenMs + " ms\n", java.nio.file.StandardOpenOption.APPEND);
+            click(browser, wait, By.id("theme-toggle"));
+            wait.until(d -> "dark".equals(((ChromeDriver) d).executeScript(
+                    "return document.documentElement.getAttribute('theme')")));
+            screenshot(browser, "smoke-editor-dark.png");
 
             browser.get(baseUrl + "users");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Page not found"));

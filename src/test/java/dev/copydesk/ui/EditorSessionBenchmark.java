@@ -80,11 +80,6 @@ class EditorSessionBenchmark {
             MockVaadin.clientRoundtrip(false);
         }
         long after = usedHeapAfterGc();
-        if (System.getenv("COPYDESK_HISTO") != null) {
-            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
-                    .redirectOutput(Path.of("target/histo.txt").toFile()).start().waitFor();
-        }
         MockVaadin.tearDown();
         String report = String.format("open the seed in the editor with its findings (server side, warm): median %.0f ms,"
                 + " max %.0f ms%nheap kept per open editor (%d editors with the seed and its findings, after GC): %d KB%n",

@@ -25,6 +25,7 @@ final class CompareDialog {
         Div left = text(asReceived);
         StoryMarkup right = new StoryMarkup();
         right.setId("compare-current");
+        right.setHeight("70vh");
         right.show(current, List.of(), tags, new StoryMarkup.Listener() {
             @Override
             public void findingClicked(int index) {
@@ -50,6 +51,7 @@ final class CompareDialog {
     }
 
     private static Div column(String title, com.vaadin.flow.component.Component content) {
+        // (plain text on the left; the current text with its tags on the right)
         Div c = new Div(new H4(title), content);
         c.addClassName("copydesk-compare-column");
         return c;

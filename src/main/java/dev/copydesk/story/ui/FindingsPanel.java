@@ -55,7 +55,7 @@ public class FindingsPanel extends VerticalLayout {
             FindingType.SPACING, "Spacing", FindingType.PUNCTUATION, "Punctuation", FindingType.GRAMMAR, "Grammar",
             FindingType.SPELLING, "Spelling", FindingType.STYLE, "Style"));
     private static final String TEMPLATE = """
-            ${item.index < 0 ? html`<div class="copydesk-group"><span>${item.group}</span>${item.acceptable
+            ${item.index === undefined ? '' : item.index < 0 ? html`<div class="copydesk-group"><span>${item.group}</span>${item.acceptable
                 ? html`<vaadin-button theme="small tertiary" @click=${acceptType}>Accept all ${item.message}</vaadin-button>`
                 : ''}</div>`
             : html`<div class="copydesk-finding ${item.selected ? 'selected' : ''}" @click=${select}>

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -80,7 +79,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final RouterLink history = new RouterLink();
     private final Div banner = new Div();
     private final StoryMarkup markup = new StoryMarkup();
-    private final Scroller markupScroller = new Scroller(markup);
+    private final StoryMarkup markupScroller = markup;
     private final TextArea bodyArea = new TextArea();
     private final HorizontalLayout paragraphTools = new HorizontalLayout();
     private final FindingsPanel panel;
@@ -158,8 +157,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             }
         });
         bodyArea.setVisible(false);
-        markupScroller.setSizeFull();
-        markupScroller.addClassName("copydesk-markup-scroller");
+        markup.setSizeFull();
+        markup.addClassName("copydesk-markup-scroller");
 
         paragraphTools.setId("paragraph-tools");
         paragraphTools.setAlignItems(Alignment.BASELINE);

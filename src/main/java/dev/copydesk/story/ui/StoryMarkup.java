@@ -1,22 +1,26 @@
 package dev.copydesk.story.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import dev.copydesk.cleanup.Finding;
+import tools.jackson.databind.json.JsonMapper;
 import dev.copydesk.story.Tag;
 
 /**
- * The story as paragraphs, with every finding marked in place and tagged passages struck through with their
- * label. Built only from text nodes and Span/Div components: story text is never HTML. Each finding type has
- * its own colour and underline style and a short label, so types are told apart without colour too.
+ * The story as paragraphs, every finding marked in place and tagged passages struck through with their label.
+ * A virtual list drawn by a Lit template from plain data: story text is bound as text, never HTML, and the
+ * server keeps no component per mark. Each type has its own colour, underline style and short label, so types
+ * are told apart without colour too.
  */
-class StoryMarkup extends Div {
+class StoryMarkup extends VirtualList<StoryMarkup.Para> {
 
     interface Listener {
         void findingClicked(int index);
@@ -24,28 +28,45 @@ class StoryMarkup extends Div {
         void paragraphClicked(int start, int end);
     }
 
-    /** Rendering every mark of a huge story would swamp the browser; past this, paragraphs are plain text. */
-    private static final int MAX_SEGMENTS = 4000;
+    /** A paragraph: its span in the body, its tag label (or ""), its segments, and the selected finding. */
+    record Para(int index, int start, int end, String tag, List<Map<String, Object>> segs, int sel, boolean selected) {
+    }
 
-    private final List<List<Span>> marksByFinding = new ArrayList<>();
-    private final List<Div> paragraphs = new ArrayList<>();
-    private int selectedFinding = -1;
-    private Div selectedParagraph;
+    // One line, no gaps between tags: paragraphs keep their white space (pre-wrap).
+    private static final String TEMPLATE = "<div class=\"copydesk-paragraph ${item.tag ? 'tagged' : ''} "
+            + "${item.selected ? 'selected-paragraph' : ''}\" @click=${paragraph}>${item.tag ? html`<span "
+            + "class=\"copydesk-tag-label\">${item.tag}</span>` : ''}${(item.segs ? JSON.parse(item.segs) : []).map(s => s.f < 0 ? html`<span "
+            + "class=${s.c}>${s.t}</span>` : html`<span class=${s.c + ((s.fs || []).includes(item.sel) ? ' selected' : '')} "
+            + "data-label=${s.l} title=${s.h} @click=${e => { e.stopPropagation(); pick(s.f); }}>${s.t}</span>`)}</div>";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private List<Para> paras = List.of();
+    private Listener listener;
 
     StoryMarkup() {
         addClassName("copydesk-markup");
         setId("markup");
+        setRenderer(LitRenderer.<Para>of(TEMPLATE)
+                .withProperty("tag", Para::tag)
+                // Segments travel as one JSON string: plain data, parsed by the template, shown as text.
+                .withProperty("segs", p -> JSON.writeValueAsString(p.segs()))
+                .withProperty("sel", Para::sel)
+                .withProperty("selected", Para::selected)
+                .withFunction("paragraph", p -> {
+                    if (listener != null) {
+                        listener.paragraphClicked(p.start(), p.end());
+                    }
+                })
+                .withFunction("pick", (p, args) -> {
+                    if (listener != null && !args.isEmpty()) {
+                        listener.findingClicked(args.get(0).asInt());
+                    }
+                }));
     }
 
     void show(String body, List<Finding> findings, List<Tag> tags, Listener listener) {
-        removeAll();
-        marksByFinding.clear();
-        paragraphs.clear();
-        selectedFinding = -1;
-        selectedParagraph = null;
-        for (int i = 0; i < findings.size(); i++) {
-            marksByFinding.add(new ArrayList<>());
-        }
+        this.listener = listener;
         List<int[]> tagSpans = new ArrayList<>();
         List<Tag> tagOfSpan = new ArrayList<>();
         for (Tag t : tags) {
@@ -54,60 +75,35 @@ class StoryMarkup extends Div {
                 tagOfSpan.add(t);
             }
         }
-        int segments = 0;
+        List<Para> out = new ArrayList<>();
+        boolean[] labelled = new boolean[findings.size()];
         int pos = 0;
-        Div previous = null;
         while (pos <= body.length()) {
             int nl = body.indexOf('\n', pos);
             int end = nl < 0 ? body.length() : nl;
-            if (!body.substring(pos, end).isBlank()) {
-                Div paragraph = paragraph(body, pos, end, findings, tagSpans, tagOfSpan, listener, segments < MAX_SEGMENTS);
-                segments += paragraph.getChildren().count();
-                add(paragraph);
-                paragraphs.add(paragraph);
-                previous = paragraph;
-            }
-            if (nl < 0) {
-                break;
-            }
-            // Findings on the line breaks themselves (paragraph separators) get a visible pilcrow mark.
-            int sepEnd = nl;
+            int sepEnd = end;
             while (sepEnd < body.length() && Character.isWhitespace(body.charAt(sepEnd))) {
                 sepEnd++;
             }
-            if (previous != null) {
-                for (int i = 0; i < findings.size(); i++) {
-                    Finding f = findings.get(i);
-                    if (f.start() >= end && f.end() <= sepEnd && f.start() < f.end() && f.start() < sepEnd) {
-                        previous.add(mark("\u00b6", List.of(i), findings, listener));
-                    }
-                }
+            if (!body.substring(pos, end).isBlank()) {
+                out.add(paragraph(out.size(), body, pos, end, sepEnd, findings, tagSpans, tagOfSpan, labelled));
             }
-            pos = Math.max(nl + 1, sepEnd);
-            if (sepEnd >= body.length()) {
+            if (nl < 0 || sepEnd >= body.length()) {
                 break;
             }
+            pos = Math.max(nl + 1, sepEnd);
         }
+        paras = out;
+        setItems(paras);
     }
 
-    private Div paragraph(String body, int start, int end, List<Finding> findings, List<int[]> tagSpans,
-            List<Tag> tagOfSpan, Listener listener, boolean marked) {
-        Div p = new Div();
-        p.addClassName("copydesk-paragraph");
-        p.getElement().setAttribute("data-start", Integer.toString(start));
-        p.addClickListener(e -> listener.paragraphClicked(start, end));
+    private static Para paragraph(int index, String body, int start, int end, int sepEnd, List<Finding> findings,
+            List<int[]> tagSpans, List<Tag> tagOfSpan, boolean[] labelled) {
+        String tag = "";
         for (int k = 0; k < tagSpans.size(); k++) {
-            int[] span = tagSpans.get(k);
-            if (span[0] <= start && span[1] >= end) {
-                p.addClassName("tagged");
-                Span label = new Span(tagOfSpan.get(k).kind().label());
-                label.addClassName("copydesk-tag-label");
-                p.add(label);
+            if (tagSpans.get(k)[0] <= start && tagSpans.get(k)[1] >= end) {
+                tag = tagOfSpan.get(k).kind().label();
             }
-        }
-        if (!marked) {
-            p.add(new Span(body.substring(start, end)));
-            return p;
         }
         TreeSet<Integer> cuts = new TreeSet<>(List.of(start, end));
         for (Finding f : findings) {
@@ -122,43 +118,50 @@ class StoryMarkup extends Div {
                 cuts.add(Math.min(end, span[1]));
             }
         }
+        List<Map<String, Object>> segs = new ArrayList<>();
         Integer a = cuts.first();
         for (Integer b : cuts.tailSet(a, false)) {
             List<Integer> covering = new ArrayList<>();
             for (int i = 0; i < findings.size(); i++) {
-                Finding f = findings.get(i);
-                if (f.start() < b && f.end() > a) {
+                if (findings.get(i).start() < b && findings.get(i).end() > a) {
                     covering.add(i);
                 }
             }
-            String text = body.substring(a, b);
-            Span segment = covering.isEmpty() ? new Span(text) : mark(text, covering, findings, listener);
-            for (int[] span : tagSpans) {
-                if (span[0] <= a && span[1] >= b) {
-                    segment.addClassName("tagged-text");
-                }
-            }
-            p.add(segment);
+            int from = a;
+            boolean tagged = tagSpans.stream().anyMatch(s -> s[0] <= from && s[1] >= b);
+            segs.add(segment(body.substring(a, b), covering, findings, labelled, tagged ? "tagged-text" : ""));
             a = b;
         }
-        return p;
+        // Findings on the line breaks themselves (paragraph separators) get a visible pilcrow.
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.start() >= end && f.end() <= sepEnd && f.start() < f.end()) {
+                segs.add(segment("\u00b6", List.of(i), findings, labelled, ""));
+            }
+        }
+        return new Para(index, start, end, tag, segs, -1, false);
     }
 
-    private Span mark(String text, List<Integer> covering, List<Finding> findings, Listener listener) {
-        Finding primary = findings.get(covering.getFirst());
-        Span mark = new Span(text);
-        String type = primary.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        mark.addClassNames("mark", "mark-" + type);
-        mark.getElement().setAttribute("data-label", label(primary));
-        mark.getElement().setAttribute("title", primary.type().name() + ": " + primary.message());
-        mark.addClickListener(e -> listener.findingClicked(covering.getFirst()));
-        for (int i : covering) {
-            marksByFinding.get(i).add(mark);
+    private static Map<String, Object> segment(String text, List<Integer> covering, List<Finding> findings,
+            boolean[] labelled, String extraClass) {
+        Map<String, Object> seg = new LinkedHashMap<>();
+        seg.put("t", text);
+        if (covering.isEmpty()) {
+            seg.put("f", -1);
+            seg.put("c", extraClass);
+            return seg;
         }
-        if (marksByFinding.get(covering.getFirst()).size() == 1) {
-            mark.addClassName("mark-first");
-        }
-        return mark;
+        int primary = covering.getFirst();
+        Finding f = findings.get(primary);
+        String type = f.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        boolean first = !labelled[primary];
+        labelled[primary] = true;
+        seg.put("f", primary);
+        seg.put("fs", covering);
+        seg.put("c", "mark mark-" + type + (first ? " mark-first" : "") + (extraClass.isEmpty() ? "" : " " + extraClass));
+        seg.put("l", label(f));
+        seg.put("h", f.type().name() + ": " + f.message());
+        return seg;
     }
 
     static String label(Finding f) {
@@ -174,26 +177,31 @@ class StoryMarkup extends Div {
         };
     }
 
+    @SuppressWarnings("unchecked")
     void selectFinding(int index) {
-        if (selectedFinding >= 0 && selectedFinding < marksByFinding.size()) {
-            marksByFinding.get(selectedFinding).forEach(m -> m.removeClassName("selected"));
+        int scrollTo = -1;
+        List<Para> out = new ArrayList<>(paras.size());
+        for (Para p : paras) {
+            boolean contains = p.segs().stream().anyMatch(s -> s.get("fs") instanceof List<?> fs
+                    && ((List<Integer>) fs).contains(index));
+            if (contains && scrollTo < 0) {
+                scrollTo = p.index();
+            }
+            out.add(new Para(p.index(), p.start(), p.end(), p.tag(), p.segs(), index, p.selected()));
         }
-        selectedFinding = index;
-        if (index >= 0 && index < marksByFinding.size() && !marksByFinding.get(index).isEmpty()) {
-            marksByFinding.get(index).forEach(m -> m.addClassName("selected"));
-            marksByFinding.get(index).getFirst().scrollIntoView();
+        paras = out;
+        setItems(paras);
+        if (scrollTo >= 0) {
+            scrollToIndex(scrollTo);
         }
     }
 
     void selectParagraph(int start) {
-        if (selectedParagraph != null) {
-            selectedParagraph.removeClassName("selected-paragraph");
+        List<Para> out = new ArrayList<>(paras.size());
+        for (Para p : paras) {
+            out.add(new Para(p.index(), p.start(), p.end(), p.tag(), p.segs(), p.sel(), p.start() == start));
         }
-        selectedParagraph = paragraphs.stream()
-                .filter(p -> Integer.toString(start).equals(p.getElement().getAttribute("data-start")))
-                .findFirst().orElse(null);
-        if (selectedParagraph != null) {
-            selectedParagraph.addClassName("selected-paragraph");
-        }
+        paras = out;
+        setItems(paras);
     }
 }
