@@ -102,10 +102,7 @@ class SmokeIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings-summary"), "Duplicates"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .mark-duplicate")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings .copydesk-badge")));
-            long interactiveMs = (System.nanoTime() - importClicked) / 1_000_000;
-            System.out.println("Import click to editor with findings marked, in Chromium: " + interactiveMs + " ms");
-            Files.writeString(TARGET.resolve("smoke-startup.txt"), "import click to editor with findings marked: "
-                    + interactiveMs + " ms\n", java.nio.file.StandardOpenOption.APPEND);
+            recordTiming("import click to editor with findings marked", importClicked);
             screenshot(browser, "smoke-editor-before.png");
             String editorUrl = browser.getCurrentUrl();
 
@@ -146,10 +143,7 @@ class SmokeIT {
             browser.get(editorUrl);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .copydesk-paragraph .mark")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings .copydesk-badge")));
-            long reopenMs = (System.nanoTime() - reopen) / 1_000_000;
-            System.out.println("Warm: open the story in the editor (full page load) until findings are marked: " + reopenMs + " ms");
-            Files.writeString(TARGET.resolve("smoke-startup.txt"), "warm page load of the editor with findings marked: "
-                    + reopenMs + " ms\n", java.nio.file.StandardOpenOption.APPEND);
+            recordTiming("warm page load of the editor with findings marked", reopen);
             click(browser, wait, By.id("theme-toggle"));
             wait.until(d -> "dark".equals(((ChromeDriver) d).executeScript(
                     "return document.documentElement.getAttribute('theme')")));
@@ -191,6 +185,13 @@ class SmokeIT {
         options.addArguments(args);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Figures for BENCHMARKS.md: printed and appended to target/smoke-startup.txt (never asserted). */
+    private static void recordTiming(String what, long startNanos) throws IOException {
+        String line = what + ": " + (System.nanoTime() - startNanos) / 1_000_000 + " ms\n";
+        System.out.print("Copydesk " + line);
+        Files.writeString(TARGET.resolve("smoke-startup.txt"), line, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static By findingButton(String findingText, String button) {
