@@ -42,6 +42,9 @@ class Story extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "approved_revision")
+    private Integer approvedRevision;
+
     protected Story() {
     }
 
@@ -63,6 +66,19 @@ class Story extends AbstractEntity {
         this.byline = byline;
         this.lastEditor = author;
         this.updatedAt = now;
+    }
+
+    void setStatus(StoryStatus status) {
+        this.status = status;
+    }
+
+    void approve(int revision, StoryStatus newStatus) {
+        this.approvedRevision = revision;
+        this.status = newStatus;
+    }
+
+    Integer getApprovedRevision() {
+        return approvedRevision;
     }
 
     String getHeadline() {

@@ -8,5 +8,18 @@ import java.util.List;
  * save.
  */
 public record StoryDetails(long id, String headline, String byline, String source, StoryStatus status,
-        int revision, String body, String lastEditor, Instant createdAt, Instant updatedAt, List<Tag> tags) {
+        int revision, String body, String lastEditor, Instant createdAt, Instant updatedAt, List<Tag> tags,
+        Integer approvedRevision) {
+
+    /** E.g. "Revision 4 approved · revision 5 in draft", or "Revision 2 · In review". */
+    public String workflowLine() {
+        if (approvedRevision == null) {
+            return "Revision " + revision + " \u00b7 " + status.label();
+        }
+        if (approvedRevision == revision) {
+            return "Revision " + revision + " approved";
+        }
+        return "Revision " + approvedRevision + " approved \u00b7 revision " + revision + " "
+                + status.label().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A desk row: small, no text. */
 public record StoryListItem(long id, String headline, StoryStatus status, String source, String lastEditor,
-        Instant updatedAt, int revisionCount) {
+        Instant updatedAt, int revisionCount, Integer approvedRevision) {
 }

@@ -26,11 +26,13 @@ public class StoryService {
 
     private final StoryRepository stories;
     private final RevisionRepository revisions;
+    private final StoryEvents events;
     private final Clock clock;
 
-    StoryService(StoryRepository stories, RevisionRepository revisions, Clock clock) {
+    StoryService(StoryRepository stories, RevisionRepository revisions, StoryEvents events, Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +80,9 @@ public class StoryService {
     public StoryDetails save(long id, StoryEdit edit) {
         Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
         Revision current = currentRevision(story);
+        if (isRetryOfLastSave(edit, current)) {
+            return details(story, current); // a double click or a retry after a lost response: no second revision
+        }
         if (edit.baseRevision() != story.getCurrentRevision()) {
             throw new StaleRevisionException(edit.baseRevision(), story.getCurrentRevision(), current.getAuthor());
         }
@@ -97,6 +102,12 @@ public class StoryService {
                 StoryLimits.MAX_MESSAGE_LENGTH);
         Revision next = revisions.save(Revision.after(current, headline, byline, body, tags, author, now, message));
         story.advanceTo(next.getNumber(), headline, byline, author, now);
+        if (story.getStatus() == StoryStatus.IN_REVIEW || story.getStatus() == StoryStatus.APPROVED) {
+            // Editing starts a new draft; an approved revision stays the publishable one.
+            events.record(story, StoryEvent.Kind.EDITED_IN_WORKFLOW, story.getStatus(), StoryStatus.DRAFT,
+                    next.getNumber(), author, null);
+            story.setStatus(StoryStatus.DRAFT);
+        }
         log.info("Story {} saved as revision {} by {}", id, next.getNumber(), author);
         return details(story, next);
     }
@@ -115,6 +126,13 @@ public class StoryService {
                 .orElseThrow(() -> new StoryNotFoundException("Story " + id + " has no revision " + number + "."));
         return new RevisionDetails(id, r.getNumber(), r.getParentNumber(), r.getHeadline(), r.getByline(),
                 r.getBody(), r.getRawText(), r.getAuthor(), r.getCreatedAt(), r.getMessage(), r.getTags());
+    }
+
+    private static boolean isRetryOfLastSave(StoryEdit edit, Revision current) {
+        return edit.baseRevision() == current.getNumber() - 1 && current.getAuthor().equals(CurrentUser.username())
+                && checkedBody(edit.body()).equals(current.getBody())
+                && edit.headline() != null && edit.headline().strip().equals(current.getHeadline())
+                && (edit.tags() == null || edit.tags().equals(current.getTags()));
     }
 
     private Revision currentRevision(Story story) {
@@ -143,12 +161,13 @@ public class StoryService {
 
     private static StoryListItem listItem(Story s) {
         return new StoryListItem(s.getId(), s.getHeadline(), s.getStatus(), s.getSource(), s.getLastEditor(),
-                s.getUpdatedAt(), s.getCurrentRevision());
+                s.getUpdatedAt(), s.getCurrentRevision(), s.getApprovedRevision());
     }
 
     private static StoryDetails details(Story s, Revision r) {
         return new StoryDetails(s.getId(), r.getHeadline(), r.getByline(), s.getSource(), s.getStatus(),
-                r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt(), r.getTags());
+                r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt(), r.getTags(),
+                s.getApprovedRevision());
     }
 
     private static StoryNotFoundException notFound(long id) {

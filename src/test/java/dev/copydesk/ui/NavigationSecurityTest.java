@@ -49,11 +49,11 @@ class NavigationSecurityTest extends KaribuTest {
 
         login("reviewer", Role.REVIEWER);
         UI.getCurrent().navigate(StoryListView.class);
-        assertThat(navLabels()).containsExactly("Desk");
+        assertThat(navLabels()).containsExactly("Desk", "Review");
 
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(StoryListView.class);
-        assertThat(navLabels()).containsExactly("Desk", "Import", "Users");
+        assertThat(navLabels()).containsExactly("Desk", "Import", "Review", "Users");
     }
 
     @Test

@@ -18,6 +18,12 @@ import com.vaadin.flow.router.RouterLink;
 import dev.copydesk.story.RevisionDetails;
 import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.StoryService;
+import dev.copydesk.story.StoryWorkflowService;
+import dev.copydesk.story.StaleRevisionException;
+import dev.copydesk.security.CurrentUser;
+import dev.copydesk.security.Role;
+import dev.copydesk.base.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
 import jakarta.annotation.security.PermitAll;
 
 /** One revision, read-only. The text is set as text, never as HTML. */
@@ -27,9 +33,11 @@ import jakarta.annotation.security.PermitAll;
 public class RevisionView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StoryService stories;
+    private final StoryWorkflowService workflow;
 
-    public RevisionView(StoryService stories) {
+    public RevisionView(StoryService stories, StoryWorkflowService workflow) {
         this.stories = stories;
+        this.workflow = workflow;
         addClassName("copydesk-page");
     }
 
@@ -66,5 +74,19 @@ public class RevisionView extends VerticalLayout implements BeforeEnterObserver 
             add(new Paragraph(r.byline()));
         }
         add(text);
+        int current = stories.get(r.storyId()).revision();
+        if (CurrentUser.hasRole(Role.EDITOR) && r.number() != current) {
+            Button restore = new Button("Restore this revision", click -> {
+                try {
+                    workflow.restore(r.storyId(), r.number(), current);
+                    Notifications.success("Revision " + r.number() + " restored as a new revision.");
+                    getUI().ifPresent(ui -> ui.navigate(StoryHistoryView.class, StoryHistoryView.params(r.storyId())));
+                } catch (StaleRevisionException e) {
+                    Notifications.error(e.getMessage() + " Reload and try again.");
+                }
+            });
+            restore.setId("restore-revision");
+            add(restore);
+        }
     }
 }

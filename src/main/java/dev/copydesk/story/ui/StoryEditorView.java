@@ -48,6 +48,9 @@ import dev.copydesk.story.StoryEdit;
 import dev.copydesk.story.StoryLimits;
 import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.StoryService;
+import dev.copydesk.story.StoryStatus;
+import dev.copydesk.story.StoryWorkflowService;
+import dev.copydesk.story.WorkflowException;
 import dev.copydesk.story.Tag;
 import dev.copydesk.story.TagKind;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,6 +72,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final StoryService stories;
     private final CleanupService cleanup;
     private final EditorWorkService work;
+    private final StoryWorkflowService workflow;
+    private final Button submit = new Button("Submit for review");
 
     private final TextField headline = new TextField("Headline");
     private final TextField byline = new TextField("Byline");
@@ -94,10 +99,12 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private boolean editing;
     private boolean messageTouched;
 
-    public StoryEditorView(StoryService stories, CleanupService cleanup, EditorWorkService work) {
+    public StoryEditorView(StoryService stories, CleanupService cleanup, EditorWorkService work,
+            StoryWorkflowService workflow) {
         this.stories = stories;
         this.cleanup = cleanup;
         this.work = work;
+        this.workflow = workflow;
         this.panel = new FindingsPanel(this);
         addClassName("copydesk-editor");
         setSizeFull();
@@ -167,7 +174,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         banner.addClassName("copydesk-banner");
         banner.setVisible(false);
 
-        HorizontalLayout actions = new HorizontalLayout(message, save, mode, compare, help, status, history);
+        submit.setId("submit");
+        submit.addClickListener(click -> submit());
+        HorizontalLayout actions = new HorizontalLayout(message, save, submit, mode, compare, help, status, history);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
         actions.expand(message);
@@ -255,7 +264,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         message.clear();
         history.setText("History (" + story.revision() + ")");
         history.setRoute(StoryHistoryView.class, params(story.id()));
-        status.setText("Revision " + story.revision() + " \u00b7 " + story.status().label());
+        status.setText(story.workflowLine());
+        submit.setEnabled(story.status() == StoryStatus.DRAFT || story.status() == StoryStatus.CHANGES_REQUESTED);
         selectedParagraph = null;
         paragraphTools.setVisible(false);
         markClean();
@@ -480,6 +490,20 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             Notifications.error(e.getMessage() + " Your text was not saved and is still here: copy what you need, "
                     + "then reload the story to see the newer revision.");
         } catch (InvalidStoryException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    /** Submits the saved revision; unsaved work must be saved first, so the reviewer sees what was meant. */
+    private void submit() {
+        if (isDirty()) {
+            Notifications.error("Save your changes first: a reviewer reviews a saved revision.");
+            return;
+        }
+        try {
+            show(workflow.submit(loaded.id(), message.getValue()));
+            Notifications.success("Revision " + loaded.revision() + " submitted for review.");
+        } catch (WorkflowException e) {
             Notifications.error(e.getMessage());
         }
     }

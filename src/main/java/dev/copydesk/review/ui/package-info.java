@@ -1,0 +1,2 @@
+/** Review views: the queue and the review screen. */
+package dev.copydesk.review.ui;

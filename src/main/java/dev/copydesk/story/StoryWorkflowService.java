@@ -1,0 +1,192 @@
+package dev.copydesk.story;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import dev.copydesk.cleanup.CleanupService;
+import dev.copydesk.cleanup.Finding;
+import dev.copydesk.cleanup.FindingType;
+import dev.copydesk.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Review: DRAFT → IN_REVIEW (editor submits) → APPROVED (reviewer) or CHANGES_REQUESTED (reviewer, with a
+ * comment) → the editor revises and resubmits. An approval names the exact revision the reviewer saw. Every
+ * step, refusal reasons aside, lands in the audit trail.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StoryWorkflowService {
+
+    /** Findings that autoclean would fix and that block an approval unless waived with a reason. */
+    static final Set<FindingType> BLOCKING = Set.of(FindingType.AD_INSERT, FindingType.DUPLICATE, FindingType.BOILERPLATE);
+    private static final Logger log = LoggerFactory.getLogger(StoryWorkflowService.class);
+
+    private final StoryRepository stories;
+    private final RevisionRepository revisions;
+    private final StoryEvents events;
+    private final StoryEventRepository eventLog;
+    private final StoryCommentRepository comments;
+    private final StoryService storyService;
+    private final CleanupService cleanup;
+    private final EditorWorkService work;
+    private final Clock clock;
+    private final boolean fourEyes;
+
+    StoryWorkflowService(StoryRepository stories, RevisionRepository revisions, StoryEvents events,
+            StoryEventRepository eventLog, StoryCommentRepository comments, StoryService storyService,
+            CleanupService cleanup, EditorWorkService work, Clock clock,
+            @Value("${copydesk.review.four-eyes:true}") boolean fourEyes) {
+        this.stories = stories;
+        this.revisions = revisions;
+        this.events = events;
+        this.eventLog = eventLog;
+        this.comments = comments;
+        this.storyService = storyService;
+        this.cleanup = cleanup;
+        this.work = work;
+        this.clock = clock;
+        this.fourEyes = fourEyes;
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public StoryDetails submit(long id, String note) {
+        Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
+        if (story.getStatus() != StoryStatus.DRAFT && story.getStatus() != StoryStatus.CHANGES_REQUESTED) {
+            throw refuse(id, "Only a draft or a story with requested changes can be submitted; this one is "
+                    + story.getStatus().label().toLowerCase() + ".");
+        }
+        StoryStatus from = story.getStatus();
+        story.setStatus(StoryStatus.IN_REVIEW);
+        events.record(story, StoryEvent.Kind.SUBMITTED, from, StoryStatus.IN_REVIEW, story.getCurrentRevision(),
+                CurrentUser.username(), blankToNull(note));
+        log.info("Story {} revision {} submitted by {}", id, story.getCurrentRevision(), CurrentUser.username());
+        return storyService.get(id);
+    }
+
+    /**
+     * Approves exactly {@code revision}. If a newer revision was saved meanwhile, only the one the reviewer saw
+     * is approved and the newer one stays a draft.
+     */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional
+    public StoryDetails approve(long id, int revision, String waiverReason) {
+        Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
+        String reviewer = CurrentUser.username();
+        if (story.getStatus() != StoryStatus.IN_REVIEW) {
+            throw refuse(id, "Only a story in review can be approved; this one is " + story.getStatus().label().toLowerCase() + ".");
+        }
+        Revision approved = revisions.findByStoryIdAndNumber(id, revision)
+                .orElseThrow(() -> new StoryNotFoundException("Story " + id + " has no revision " + revision + "."));
+        if (fourEyes && approved.getAuthor().equals(reviewer)) {
+            throw refuse(id, "You wrote revision " + revision + "; another reviewer must approve it.");
+        }
+        List<Finding> blocking = blockingFindings(id, approved);
+        if (!blocking.isEmpty()) {
+            if (waiverReason == null || waiverReason.isBlank()) {
+                throw refuse(id, blocking.size() + " finding(s) that autoclean would fix are unresolved (ads, duplicates or "
+                        + "boilerplate). Resolve them, or waive them with a reason.");
+            }
+            events.record(story, StoryEvent.Kind.WAIVED, null, null, revision, reviewer,
+                    blocking.size() + " finding(s) waived: " + waiverReason.strip());
+        }
+        StoryStatus to = revision == story.getCurrentRevision() ? StoryStatus.APPROVED : StoryStatus.DRAFT;
+        StoryStatus from = story.getStatus();
+        story.approve(revision, to);
+        events.record(story, StoryEvent.Kind.APPROVED, from, to, revision, reviewer, null);
+        log.info("Story {} revision {} approved by {}", id, revision, reviewer);
+        return storyService.get(id);
+    }
+
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional
+    public StoryDetails requestChanges(long id, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidStoryException("Say what should change: a comment is required.");
+        }
+        Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
+        if (story.getStatus() != StoryStatus.IN_REVIEW) {
+            throw refuse(id, "Changes can be requested only for a story in review; this one is "
+                    + story.getStatus().label().toLowerCase() + ".");
+        }
+        story.setStatus(StoryStatus.CHANGES_REQUESTED);
+        events.record(story, StoryEvent.Kind.CHANGES_REQUESTED, StoryStatus.IN_REVIEW, StoryStatus.CHANGES_REQUESTED,
+                story.getCurrentRevision(), CurrentUser.username(), comment.strip());
+        comments.save(new StoryComment(id, CurrentUser.username(), "Changes requested: " + comment.strip(), clock.instant()));
+        return storyService.get(id);
+    }
+
+    /** Makes an earlier revision current again, as a new revision that says what it restored. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public StoryDetails restore(long id, int number, int baseRevision) {
+        RevisionDetails old = storyService.revision(id, number);
+        StoryDetails restored = storyService.save(id, new StoryEdit(baseRevision, old.headline(), old.byline(),
+                old.body(), "Restored revision " + number, old.tags()));
+        Story story = stories.findById(id).orElseThrow(() -> notFound(id));
+        events.record(story, StoryEvent.Kind.RESTORED, null, null, restored.revision(), CurrentUser.username(),
+                "Restored revision " + number);
+        return restored;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CommentView comment(long id, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidStoryException("A comment needs some text.");
+        }
+        if (!stories.existsById(id)) {
+            throw notFound(id);
+        }
+        String t = text.strip();
+        return comments.save(new StoryComment(id, CurrentUser.username(), t.length() > 4000 ? t.substring(0, 4000) : t,
+                clock.instant())).toView();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<CommentView> comments(long id) {
+        return comments.findByStoryIdOrderByCreatedAtAscIdAsc(id).stream().map(StoryComment::toView).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<StoryEventView> auditTrail(long id) {
+        return eventLog.findByStoryIdOrderByCreatedAtDescIdDesc(id).stream().map(StoryEvent::toView).toList();
+    }
+
+    /** The ad, duplicate and boilerplate fixes autoclean would still make, minus ignored and tagged ones. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Finding> blockingFindings(long id, int revision) {
+        return blockingFindings(id, revisions.findByStoryIdAndNumber(id, revision)
+                .orElseThrow(() -> new StoryNotFoundException("No such revision")));
+    }
+
+    private List<Finding> blockingFindings(long id, Revision r) {
+        Set<String> ignored = work.ignoredFingerprints(id);
+        List<int[]> tagged = r.getTags().stream().flatMap(t -> t.spans(r.getBody()).stream()).toList();
+        return cleanup.analyze(r.getHeadline(), r.getBody()).findings().stream()
+                .filter(f -> f.safe() && BLOCKING.contains(f.type()))
+                .filter(f -> !ignored.contains(EditorWorkService.hash(f.fingerprint(r.getBody()))))
+                .filter(f -> tagged.stream().noneMatch(s -> f.start() < s[1] && f.end() > s[0]))
+                .toList();
+    }
+
+    private static WorkflowException refuse(long id, String message) {
+        log.warn("Workflow step on story {} refused for {}: {}", id, CurrentUser.find().orElse("?"), message);
+        return new WorkflowException(message);
+    }
+
+    private static StoryNotFoundException notFound(long id) {
+        return new StoryNotFoundException("There is no story " + id + ".");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.copydesk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.copydesk.IntegrationTest;
+import dev.copydesk.TestUsers;
+import dev.copydesk.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class StoryWorkflowServiceTest {
+
+    @Autowired
+    StoryService stories;
+    @Autowired
+    StoryWorkflowService workflow;
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    private StoryDetails cleanStory(String author) {
+        return TestUsers.as(author, Role.EDITOR, () -> stories.create(new StoryDraft("Workflow " + System.nanoTime(),
+                null, "t", "The council met on Monday and approved the budget by nine votes to four.", "raw")));
+    }
+
+    @Test
+    void submit_request_changes_resubmit_approve() {
+        StoryDetails s = cleanStory("editor");
+        TestUsers.login("editor", Role.EDITOR);
+        assertThat(workflow.submit(s.id(), "ready").status()).isEqualTo(StoryStatus.IN_REVIEW);
+        TestUsers.login("reviewer", Role.REVIEWER);
+        assertThat(workflow.requestChanges(s.id(), "Add the vote count for each party.").status())
+                .isEqualTo(StoryStatus.CHANGES_REQUESTED);
+        TestUsers.login("editor", Role.EDITOR);
+        assertThat(workflow.comments(s.id())).anyMatch(c -> c.text().contains("vote count"));
+        StoryDetails revised = stories.save(s.id(), new StoryEdit(1, s.headline(), null,
+                s.body() + " Labour voted for, the Greens against.", "vote count"));
+        assertThat(revised.status()).isEqualTo(StoryStatus.CHANGES_REQUESTED);
+        workflow.submit(s.id(), null);
+        TestUsers.login("reviewer", Role.REVIEWER);
+        StoryDetails approved = workflow.approve(s.id(), 2, null);
+        assertThat(approved.status()).isEqualTo(StoryStatus.APPROVED);
+        assertThat(approved.approvedRevision()).isEqualTo(2);
+        assertThat(workflow.auditTrail(s.id())).extracting(StoryEventView::kind)
+                .containsExactly("APPROVED", "SUBMITTED", "CHANGES_REQUESTED", "SUBMITTED");
+    }
+
+    @Test
+    void an_editor_cannot_approve_and_a_reviewer_cannot_submit() {
+        StoryDetails s = cleanStory("editor");
+        TestUsers.login("editor", Role.EDITOR);
+        workflow.submit(s.id(), null);
+        assertThatThrownBy(() -> workflow.approve(s.id(), 1, null)).isInstanceOf(AccessDeniedException.class);
+        TestUsers.login("reviewer", Role.REVIEWER);
+        assertThatThrownBy(() -> workflow.submit(s.id(), null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_reviewer_cannot_approve_a_revision_they_wrote() {
+        StoryDetails s = cleanStory("admin");
+        TestUsers.login("admin", Role.ADMIN);
+        workflow.submit(s.id(), null);
+        assertThatThrownBy(() -> workflow.approve(s.id(), 1, null)).isInstanceOf(WorkflowException.class)
+                .hasMessage("You wrote revision 1; another reviewer must approve it.");
+        TestUsers.login("reviewer", Role.REVIEWER);
+        assertThat(workflow.approve(s.id(), 1, null).status()).isEqualTo(StoryStatus.APPROVED);
+    }
+
+    @Test
+    void wrong_states_are_refused_with_a_reason() {
+        StoryDetails s = cleanStory("editor");
+        TestUsers.login("reviewer", Role.REVIEWER);
+        assertThatThrownBy(() -> workflow.approve(s.id(), 1, null)).isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("Only a story in review can be approved");
+        assertThatThrownBy(() -> workflow.requestChanges(s.id(), "x")).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> workflow.requestChanges(s.id(), " ")).isInstanceOf(InvalidStoryException.class)
+                .hasMessageContaining("comment is required");
+        TestUsers.login("editor", Role.EDITOR);
+        workflow.submit(s.id(), null);
+        assertThatThrownBy(() -> workflow.submit(s.id(), null)).isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
+    void approving_an_older_revision_approves_only_that_one_and_the_newer_stays_a_draft() {
+        StoryDetails s = cleanStory("editor");
+        TestUsers.login("editor", Role.EDITOR);
+        workflow.submit(s.id(), null);
+        stories.save(s.id(), new StoryEdit(1, s.headline(), null, s.body() + " More.", "late edit"));
+        TestUsers.login("reviewer", Role.REVIEWER);
+        assertThatThrownBy(() -> workflow.approve(s.id(), 1, null)).as("the edit moved the story back to draft")
+                .isInstanceOf(WorkflowException.class);
+        TestUsers.login("editor", Role.EDITOR);
+        workflow.submit(s.id(), null);
+        stories.save(s.id(), new StoryEdit(2, s.headline(), null, s.body() + " More. Even more.", "later edit"));
+        TestUsers.login("editor", Role.EDITOR);
+        workflow.submit(s.id(), null);
+        TestUsers.login("reviewer", Role.REVIEWER);
+        StoryDetails after = workflow.approve(s.id(), 2, null);
+        assertThat(after.approvedRevision()).isEqualTo(2);
+        assertThat(after.revision()).isEqualTo(3);
+        assertThat(after.status()).isEqualTo(StoryStatus.DRAFT);
+        assertThat(after.workflowLine()).isEqualTo("Revision 2 approved \u00b7 revision 3 draft");
+    }
+
+    @Test
+    void unresolved_ads_block_approval_unless_waived_with_a_reason() {
+        StoryDetails s = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Ads " + System.nanoTime(),
+                null, "t", "The council met on Monday.\n\nAD: Cheap Sofas Today\n\nIt approved the budget.", "raw")));
+        TestUsers.login("editor", Role.EDITOR);
+        workflow.submit(s.id(), null);
+        TestUsers.login("reviewer", Role.REVIEWER);
+        assertThatThrownBy(() -> workflow.approve(s.id(), 1, null)).isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("unresolved");
+        assertThat(workflow.approve(s.id(), 1, "The sponsor line is part of a paid partnership story.").status())
+                .isEqualTo(StoryStatus.APPROVED);
+        assertThat(workflow.auditTrail(s.id())).anyMatch(e -> e.kind().equals("WAIVED")
+                && e.comment().contains("paid partnership"));
+    }
+
+    @Test
+    void restore_makes_an_old_revision_current_as_a_new_revision_and_a_retried_save_makes_no_second_one() {
+        StoryDetails s = cleanStory("editor");
+        TestUsers.login("editor", Role.EDITOR);
+        StoryEdit edit = new StoryEdit(1, s.headline(), null, "Rewritten.", "rewrite");
+        stories.save(s.id(), edit);
+        assertThat(stories.save(s.id(), edit).revision()).as("a retry of the same save").isEqualTo(2);
+        StoryDetails restored = workflow.restore(s.id(), 1, 2);
+        assertThat(restored.revision()).isEqualTo(3);
+        assertThat(restored.body()).isEqualTo(s.body());
+        assertThat(stories.history(s.id()).getFirst().message()).isEqualTo("Restored revision 1");
+    }
+}

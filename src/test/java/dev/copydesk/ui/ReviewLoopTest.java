@@ -1,0 +1,78 @@
+package dev.copydesk.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+
+import dev.copydesk.TestUsers;
+import dev.copydesk.review.ui.ReviewQueueView;
+import dev.copydesk.review.ui.ReviewView;
+import dev.copydesk.security.Role;
+import dev.copydesk.story.StoryDetails;
+import dev.copydesk.story.StoryDraft;
+import dev.copydesk.story.StoryListItem;
+import dev.copydesk.story.StoryService;
+import dev.copydesk.story.StoryStatus;
+import dev.copydesk.story.ui.DiffView;
+import dev.copydesk.story.ui.StoryEditorView;
+import dev.copydesk.story.ui.StoryHistoryView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReviewLoopTest extends KaribuTest {
+
+    @Autowired
+    StoryService stories;
+
+    @Test
+    void submit_queue_request_changes_revise_resubmit_approve_with_the_change_in_the_diff() {
+        StoryDetails story = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft(
+                "Loop " + System.nanoTime(), null, "t", "The council approved the budget on Monday.", "raw")));
+
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+        assertThat(stories.get(story.id()).status()).isEqualTo(StoryStatus.IN_REVIEW);
+
+        login("reviewer", Role.REVIEWER);
+        UI.getCurrent().navigate(ReviewQueueView.class);
+        @SuppressWarnings("unchecked")
+        Grid<StoryListItem> queue = _get(Grid.class, spec -> spec.withId("review-queue"));
+        assertThat(GridKt._findAll(queue)).extracting(StoryListItem::id).contains(story.id());
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters("storyId", Long.toString(story.id())));
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-comment")), "Say by how many votes.");
+        _click(_get(Button.class, spec -> spec.withId("request-changes")));
+        assertThat(stories.get(story.id()).status()).isEqualTo(StoryStatus.CHANGES_REQUESTED);
+
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(StoryHistoryView.class, StoryEditorView.params(story.id()));
+        assertThat(_find(Span.class)).extracting(Span::getText).anyMatch(t -> t.contains("Say by how many votes."));
+        UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
+        _click(_get(Button.class, spec -> spec.withId("mode")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("body")),
+                "The council approved the budget on Monday by nine votes to four.");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+        assertThat(stories.get(story.id()).status()).isEqualTo(StoryStatus.IN_REVIEW);
+
+        login("reviewer", Role.REVIEWER);
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters("storyId", Long.toString(story.id())));
+        DiffView diff = _get(DiffView.class);
+        assertThat(_find(diff, Span.class)).filteredOn(s -> s.getClassNames().contains("diff-ins"))
+                .extracting(Span::getText).containsExactly(" by nine votes to four");
+        _click(_get(Button.class, spec -> spec.withId("approve")));
+        StoryDetails approved = stories.get(story.id());
+        assertThat(approved.status()).isEqualTo(StoryStatus.APPROVED);
+        assertThat(approved.approvedRevision()).isEqualTo(2);
+    }
+}
