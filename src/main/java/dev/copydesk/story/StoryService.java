@@ -2,8 +2,10 @@ package dev.copydesk.story;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import dev.copydesk.security.CurrentUser;
 import org.slf4j.Logger;
@@ -83,23 +85,48 @@ public class StoryService {
         if (isRetryOfLastSave(edit, current)) {
             return details(story, current); // a double click or a retry after a lost response: no second revision
         }
-        if (edit.baseRevision() != story.getCurrentRevision()) {
-            throw new StaleRevisionException(edit.baseRevision(), story.getCurrentRevision(), current.getAuthor());
-        }
         String headline = checkedHeadline(edit.headline());
         String byline = checkedByline(edit.byline());
         String body = checkedBody(edit.body());
+        String mergeNote = null;
+        if (edit.baseRevision() != story.getCurrentRevision()) {
+            // Someone saved in between: merge against the common base, or refuse with both texts.
+            Revision base = revisions.findByStoryIdAndNumber(id, edit.baseRevision())
+                    .filter(b -> edit.baseRevision() < story.getCurrentRevision())
+                    .orElseThrow(() -> new StaleRevisionException(edit.baseRevision(), story.getCurrentRevision(),
+                            current.getAuthor()));
+            String mergedHeadline = mergeField(base.getHeadline(), headline, current.getHeadline());
+            String mergedByline = mergeField(Objects.toString(base.getByline(), ""), Objects.toString(byline, ""),
+                    Objects.toString(current.getByline(), ""));
+            var mergedBody = ThreeWayMerge.merge(base.getBody(), body, current.getBody());
+            if (mergedHeadline == null || mergedByline == null || mergedBody.isEmpty()) {
+                throw new MergeConflictException(edit.baseRevision(), story.getCurrentRevision(), current.getAuthor(),
+                        body, current.getBody());
+            }
+            headline = mergedHeadline;
+            byline = mergedByline.isBlank() ? null : mergedByline;
+            body = mergedBody.get();
+            mergeNote = "merged with revision " + current.getNumber() + " by " + current.getAuthor();
+        }
         // A tag whose text is gone (the paragraph was deleted or rewritten) has nothing left to tag.
-        List<Tag> tags = (edit.tags() == null ? current.getTags() : edit.tags()).stream()
-                .filter(t -> !t.spans(body).isEmpty()).distinct().toList();
+        String finalBody = body;
+        List<Tag> proposed = new ArrayList<>(edit.tags() == null ? current.getTags() : edit.tags());
+        if (mergeNote != null) {
+            proposed.addAll(current.getTags()); // a merge keeps the other editor's tags too
+        }
+        List<Tag> tags = proposed.stream().filter(t -> !t.spans(finalBody).isEmpty()).distinct().toList();
         if (headline.equals(current.getHeadline()) && equalsNullable(byline, current.getByline())
                 && body.equals(current.getBody()) && tags.equals(current.getTags())) {
             return details(story, current);
         }
         String author = CurrentUser.username();
         var now = clock.instant();
-        String message = edit.message() == null || edit.message().isBlank() ? null : truncate(edit.message().strip(),
-                StoryLimits.MAX_MESSAGE_LENGTH);
+        String text = edit.message() == null || edit.message().isBlank() ? null : edit.message().strip();
+        if (mergeNote != null) {
+            text = text == null ? "Merged with revision " + current.getNumber() + " by " + current.getAuthor()
+                    : text + " (" + mergeNote + ")";
+        }
+        String message = text == null ? null : truncate(text, StoryLimits.MAX_MESSAGE_LENGTH);
         Revision next = revisions.save(Revision.after(current, headline, byline, body, tags, author, now, message));
         story.advanceTo(next.getNumber(), headline, byline, author, now);
         if (story.getStatus() == StoryStatus.IN_REVIEW || story.getStatus() == StoryStatus.APPROVED) {
@@ -126,6 +153,14 @@ public class StoryService {
                 .orElseThrow(() -> new StoryNotFoundException("Story " + id + " has no revision " + number + "."));
         return new RevisionDetails(id, r.getNumber(), r.getParentNumber(), r.getHeadline(), r.getByline(),
                 r.getBody(), r.getRawText(), r.getAuthor(), r.getCreatedAt(), r.getMessage(), r.getTags());
+    }
+
+    /** One field's three-way merge: whichever side changed it wins; both changing it differently is a conflict. */
+    private static String mergeField(String base, String mine, String theirs) {
+        if (mine.equals(theirs) || theirs.equals(base)) {
+            return mine;
+        }
+        return mine.equals(base) ? theirs : null;
     }
 
     private static boolean isRetryOfLastSave(StoryEdit edit, Revision current) {

@@ -41,6 +41,7 @@ import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.EditorWorkService;
 import dev.copydesk.story.InvalidStoryException;
+import dev.copydesk.story.MergeConflictException;
 import dev.copydesk.story.SavedDraft;
 import dev.copydesk.story.StaleRevisionException;
 import dev.copydesk.story.StoryDetails;
@@ -483,13 +484,39 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                     byline.getValue(), body, text, tags));
             work.discardDraft(loaded.id());
             banner.setVisible(false);
+            boolean merged = saved.revision() > loaded.revision() + 1;
             show(saved);
-            Notifications.success("Saved as revision " + saved.revision() + ".");
+            Notifications.success("Saved as revision " + saved.revision() + "."
+                    + (merged ? " Someone saved in between; your changes were merged with theirs." : ""));
+        } catch (MergeConflictException e) {
+            status.setText("Not saved: your text is kept here and as a draft.");
+            Notifications.error(e.getMessage() + " Your text was not saved and is still here: your changes overlap "
+                    + "theirs, so choose what to keep.");
+            ResolveConflictDialog.open(e.currentAuthor(), e.currentRevision(), e.theirs(), e.mine(), resolved -> {
+                body = resolved;
+                if (editing) {
+                    bodyArea.setValue(resolved);
+                }
+                saveOnTopOf(e.currentRevision(), text);
+            });
         } catch (StaleRevisionException e) {
             status.setText("Not saved: your text is kept here and as a draft.");
-            Notifications.error(e.getMessage() + " Your text was not saved and is still here: copy what you need, "
-                    + "then reload the story to see the newer revision.");
+            Notifications.error(e.getMessage() + " Your text was not saved and is still here: reload the story to "
+                    + "see the newer revision.");
         } catch (InvalidStoryException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    /** After resolving a conflict: the resolved text becomes the revision after the one it was resolved against. */
+    private void saveOnTopOf(int revision, String message) {
+        try {
+            StoryDetails saved = stories.save(loaded.id(), new StoryEdit(revision, headline.getValue(), byline.getValue(),
+                    body, message, tags));
+            work.discardDraft(loaded.id());
+            show(saved);
+            Notifications.success("Saved as revision " + saved.revision() + ".");
+        } catch (StaleRevisionException | InvalidStoryException e) {
             Notifications.error(e.getMessage());
         }
     }
