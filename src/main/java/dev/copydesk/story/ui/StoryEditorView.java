@@ -39,6 +39,7 @@ import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.security.Role;
+import dev.copydesk.story.EditLockService;
 import dev.copydesk.story.EditorWorkService;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.MergeConflictException;
@@ -68,12 +69,15 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         HasDynamicTitle, StoryMarkup.Listener, FindingsPanel.Actions {
 
     static final String STORY_ID = "storyId";
+    private static final int HEARTBEAT_MILLIS = 30_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final StoryService stories;
     private final CleanupService cleanup;
     private final EditorWorkService work;
     private final StoryWorkflowService workflow;
+    private final EditLockService locks;
+    private final Div lockBanner = new Div();
     private final Button submit = new Button("Submit for review");
 
     private final TextField headline = new TextField("Headline");
@@ -101,7 +105,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private boolean messageTouched;
 
     public StoryEditorView(StoryService stories, CleanupService cleanup, EditorWorkService work,
-            StoryWorkflowService workflow) {
+            StoryWorkflowService workflow, EditLockService locks) {
+        this.locks = locks;
         this.stories = stories;
         this.cleanup = cleanup;
         this.work = work;
@@ -182,7 +187,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         actions.setWidthFull();
         actions.expand(message);
         actions.setWrap(true);
-        VerticalLayout text = new VerticalLayout(actions, banner, headline, byline, paragraphTools, markupScroller,
+        lockBanner.setId("lock-banner");
+        lockBanner.addClassName("copydesk-banner");
+        lockBanner.setVisible(false);
+        VerticalLayout text = new VerticalLayout(actions, lockBanner, banner, headline, byline, paragraphTools, markupScroller,
                 bodyArea);
         text.setSizeFull();
         text.expand(markupScroller, bodyArea);
@@ -209,13 +217,21 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         Shortcuts.addShortcutListener(this, KeyboardHelp::open, Key.KEY_H, KeyModifier.ALT);
         addAttachListener(e -> {
             var polling = e.getUI().addPollListener(poll -> {
-                if (cleanup.grammarReady()) {
-                    e.getUI().setPollInterval(-1);
+                if (cleanup.grammarReady() && e.getUI().getPollInterval() != HEARTBEAT_MILLIS) {
+                    e.getUI().setPollInterval(HEARTBEAT_MILLIS); // back to the lock heartbeat's pace
                     reanalyze();
                 }
             });
+            // The open editor's heartbeat keeps its soft lock alive (and learns of a take-over).
+            var heartbeat = e.getUI().addPollListener(poll -> heartbeat());
+            String user = dev.copydesk.security.CurrentUser.find().orElse("");
+            e.getUI().setPollInterval(HEARTBEAT_MILLIS);
             addDetachListener(d -> {
                 polling.remove();
+                heartbeat.remove();
+                if (loaded != null) {
+                    locks.release(loaded.id(), user);
+                }
                 d.unregisterListener();
             });
         });
@@ -241,6 +257,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         try {
             show(stories.get(storyId(event).orElseThrow(() -> new StoryNotFoundException("No such story"))));
             offerDraft();
+            showLock(locks.acquire(loaded.id()));
         } catch (StoryNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -519,6 +536,33 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         } catch (StaleRevisionException | InvalidStoryException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    private void showLock(boolean mine) {
+        lockBanner.removeAll();
+        lockBanner.setVisible(!mine);
+        if (!mine) {
+            locks.heldByOther(loaded.id()).ifPresent(lock -> {
+                Button takeOver = new Button("Take over", click -> {
+                    locks.takeOver(loaded.id());
+                    showLock(true);
+                });
+                takeOver.setId("take-over");
+                takeOver.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                lockBanner.add(new Span(lock.holder() + " is editing this story (since "
+                        + TIME.format(lock.since()) + "). Your saves are still safe: they merge or ask."), takeOver);
+            });
+        }
+    }
+
+    private void heartbeat() {
+        if (loaded == null) {
+            return;
+        }
+        locks.heartbeat(loaded.id()).ifPresent(who -> {
+            Notifications.error(who + " took over editing this story. Your unsaved text is kept as a draft.");
+            showLock(false);
+        });
     }
 
     /** Submits the saved revision; unsaved work must be saved first, so the reviewer sees what was meant. */
