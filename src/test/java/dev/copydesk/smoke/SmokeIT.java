@@ -78,8 +78,7 @@ class SmokeIT {
             browser.get(baseUrl);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
             Cookie before = browser.manage().getCookieNamed("JSESSIONID");
-            browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("editor");
-            browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("editor", Keys.ENTER);
+            logIn(browser, wait, "editor");
 
             WebElement seedRow = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Russia Slams US-Led Attack')]")));
@@ -149,6 +148,29 @@ class SmokeIT {
                     "return document.documentElement.getAttribute('theme')")));
             screenshot(browser, "smoke-editor-dark.png");
 
+            // The approval loop across two browsers: the editor submits, the reviewer approves.
+            click(browser, wait, By.id("submit"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "In review"));
+            WebDriver reviewer = chromium();
+            try {
+                var reviewerWait = new WebDriverWait(reviewer, Duration.ofSeconds(30));
+                logIn(reviewer, reviewerWait, "reviewer");
+                reviewer.get(baseUrl + "review");
+                click(reviewer, reviewerWait, By.xpath(
+                        "//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Russia Slams US-Led Attack')]"));
+                reviewerWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff .diff-del")));
+                click(reviewer, reviewerWait, By.id("approve"));
+                reviewerWait.until(d -> String.valueOf(((ChromeDriver) d).executeScript(
+                        "return document.getElementById('review-state').textContent")).contains("approved"));
+                ((ChromeDriver) reviewer).executeScript("window.scrollTo(0, 0)");
+                screenshot(reviewer, "smoke-review.png");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(reviewer, "smoke-failure-reviewer.png");
+                throw e;
+            } finally {
+                reviewer.quit();
+            }
+
             browser.get(baseUrl + "users");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Page not found"));
             assertThat(browser.getPageSource()).doesNotContain("Available routes");
@@ -161,8 +183,16 @@ class SmokeIT {
 
         app.destroyForcibly().waitFor();
         try (var db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("copydesk"), "sa", "");
+                var approved = db.prepareStatement("select approved_revision, status from story where id = "
+                        + "(select story_id from revision where number = 3 and tags like ?)");
                 var query = db.prepareStatement("select count(*) from revision where number = 3 and body like ?"
                         + " and tags like ?")) {
+            approved.setString(1, "%" + PROMO + "%");
+            try (var rs = approved.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the reviewer's approval names revision 3").isEqualTo(3);
+                assertThat(rs.getString(2)).isEqualTo("APPROVED");
+            }
             query.setString(1, "%Added in the smoke test.");
             query.setString(2, "%" + PROMO + "%");
             try (var rs = query.executeQuery()) {
@@ -192,6 +222,17 @@ class SmokeIT {
         String line = what + ": " + (System.nanoTime() - startNanos) / 1_000_000 + " ms\n";
         System.out.print("Copydesk " + line);
         Files.writeString(TARGET.resolve("smoke-startup.txt"), line, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** Demo users' passwords equal their names. */
+    private static void logIn(WebDriver browser, WebDriverWait wait, String user) {
+        if (!browser.getCurrentUrl().contains("login")) {
+            browser.get(baseUrl + "login");
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(user, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 
     private static By findingButton(String findingText, String button) {
