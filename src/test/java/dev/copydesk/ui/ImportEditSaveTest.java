@@ -100,6 +100,15 @@ class ImportEditSaveTest extends KaribuTest {
         assertThat(error.getElement().getProperty("text")).contains("Your text was not saved and is still here");
         assertThat(body.getValue()).isEqualTo(mine);
         assertThat(stories.get(id).body()).endsWith("Their paragraph.");
+
+        // Both added a paragraph at the end: a conflict, resolved by hand in the dialog, saved on top of theirs.
+        TextArea resolved = _get(TextArea.class, spec -> spec.withId("resolved-text"));
+        assertThat(resolved.getValue()).isEqualTo(mine);
+        _setValue(resolved, mine + "\n\nTheir paragraph.");
+        _click(_get(Button.class, spec -> spec.withId("save-resolved")));
+        StoryDetails after = stories.get(id);
+        assertThat(after.revision()).isEqualTo(current.revision() + 2);
+        assertThat(after.body()).endsWith("My added paragraph.\n\nTheir paragraph.");
     }
 
     @Test

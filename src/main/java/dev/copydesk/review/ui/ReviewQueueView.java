@@ -25,12 +25,17 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Role.REVIEWER_NAME)
 public class ReviewQueueView extends VerticalLayout {
 
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withZone(java.time.ZoneId.systemDefault());
+
     public ReviewQueueView(StoryService stories, StoryWorkflowService workflow) {
         addClassName("copydesk-page");
         setSizeFull();
         Grid<StoryListItem> grid = new Grid<>(StoryListItem.class, false);
         grid.addColumn(StoryListItem::headline).setHeader("Headline").setFlexGrow(4);
-        grid.addColumn(StoryListItem::lastEditor).setHeader("Submitted by").setAutoWidth(true);
+        grid.addColumn(item -> workflow.auditTrail(item.id()).stream().filter(e -> e.kind().equals("SUBMITTED"))
+                .findFirst().map(e -> e.username() + ", " + TIME.format(e.createdAt())).orElse(""))
+                .setHeader("Submitted").setAutoWidth(true);
         grid.addColumn(StoryListItem::revisionCount).setHeader("Revision").setAutoWidth(true);
         grid.addColumn(item -> workflow.blockingFindings(item.id(), item.revisionCount()).size())
                 .setHeader("Blocking findings").setAutoWidth(true);
