@@ -10,11 +10,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One Spring context for every test that needs one (same annotations = same cached context), on a fresh
- * embedded H2 file database seeded with the demo users and stories.
+ * embedded H2 file database seeded with the demo users and stories, served on a random port for API tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 }

@@ -39,7 +39,13 @@ public class ImportService {
     /** Reads an upload, stopping as soon as it passes the size limit; nothing is stored unless all of it is good. */
     @PreAuthorize("hasRole('EDITOR')")
     public StoryDetails importStream(InputStream in, String source) {
+        return importStream(in, source, null);
+    }
+
+    /** As {@link #importStream(InputStream, String)}; with a title, the whole text is the body. */
+    @PreAuthorize("hasRole('EDITOR')")
+    public StoryDetails importStream(InputStream in, String source, String title) {
         byte[] bytes = BoundedReader.readAtMost(in, MAX_UPLOAD_BYTES);
-        return importText(TextDecoder.decode(bytes).text(), source, null);
+        return importText(TextDecoder.decode(bytes).text(), source, title);
     }
 }

@@ -1,0 +1,99 @@
+package dev.copydesk.api;
+
+import dev.copydesk.ingest.ImportException;
+import dev.copydesk.story.InvalidStoryException;
+import dev.copydesk.story.StaleRevisionException;
+import dev.copydesk.story.StoryNotFoundException;
+import dev.copydesk.story.WorkflowException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Maps every failure of an API call to the pinned JSON error and status code; stack traces stay in the log. */
+@RestControllerAdvice
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(StoryNotFoundException.class)
+    ResponseEntity<ApiError> notFound(StoryNotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidStoryException.class)
+    ResponseEntity<ApiError> invalid(InvalidStoryException e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+    }
+
+    @ExceptionHandler(dev.copydesk.export.ExportFormat.UnknownFormatException.class)
+    ResponseEntity<ApiError> unknownFormat(RuntimeException e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportException.class)
+    ResponseEntity<ApiError> badImport(ImportException e) {
+        return switch (e.reason()) {
+            case TOO_LARGE -> error(HttpStatus.CONTENT_TOO_LARGE, "too_large", e.getMessage());
+            case NOT_TEXT -> error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_format", e.getMessage());
+            default -> error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+        };
+    }
+
+    @ExceptionHandler({WorkflowException.class, StaleRevisionException.class})
+    ResponseEntity<ApiError> conflict(RuntimeException e) {
+        return error(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this.");
+    }
+
+    @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
+    ResponseEntity<ApiError> unauthorized(AuthenticationCredentialsNotFoundException e) {
+        return error(HttpStatus.UNAUTHORIZED, "unauthorized", "Log in with HTTP Basic.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_format",
+                "Send the story as text/plain; charset=UTF-8.");
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> unreadable(Exception e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", "The request could not be read: check its JSON and parameters.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", "There is no such API path.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("API call failed", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on the server; try again, or ask an admin to check the log.");
+    }
+
+    static ResponseEntity<ApiError> error(HttpStatus status, String error, String message) {
+        return ResponseEntity.status(status).body(new ApiError(error, message));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.copydesk.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import dev.copydesk.cleanup.CleanupService;
+import dev.copydesk.export.ExportFormat;
+import dev.copydesk.export.ExportService;
+import dev.copydesk.ingest.ImportService;
+import dev.copydesk.story.StoryAutocleanService;
+import dev.copydesk.story.StoryDetails;
+import dev.copydesk.story.StoryService;
+import dev.copydesk.story.StoryWorkflowService;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The pinned story endpoints. Security, validation and transactions live in the services they call. */
+@RestController
+@RequestMapping("/api/stories")
+class StoryApiController {
+
+    private final ImportService imports;
+    private final StoryService stories;
+    private final CleanupService cleanup;
+    private final StoryAutocleanService autoclean;
+    private final StoryWorkflowService workflow;
+    private final ExportService exports;
+
+    StoryApiController(ImportService imports, StoryService stories, CleanupService cleanup,
+            StoryAutocleanService autoclean, StoryWorkflowService workflow, ExportService exports) {
+        this.exports = exports;
+        this.imports = imports;
+        this.stories = stories;
+        this.cleanup = cleanup;
+        this.autoclean = autoclean;
+        this.workflow = workflow;
+    }
+
+    /** The raw story as text/plain; counted as it arrives, refused past the size limit (413). */
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<StoryDto> create(HttpServletRequest request, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String source) throws IOException {
+        StoryDetails created = imports.importStream(request.getInputStream(), source == null ? "API" : source, title);
+        return ResponseEntity.created(URI.create("/api/stories/" + created.id())).body(StoryDto.of(created));
+    }
+
+    @GetMapping("/{id}")
+    StoryDto get(@PathVariable long id) {
+        return StoryDto.of(stories.get(id));
+    }
+
+    @GetMapping("/{id}/findings")
+    List<FindingDto> findings(@PathVariable long id) {
+        StoryDetails s = stories.get(id);
+        return cleanup.analyze(s.headline(), s.body()).findings().stream().map(FindingDto::of).toList();
+    }
+
+    @PostMapping("/{id}/autoclean")
+    StoryDto autoclean(@PathVariable long id) {
+        return StoryDto.of(autoclean.autoclean(id));
+    }
+
+    @PostMapping("/{id}/submit")
+    StoryDto submit(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
+        return StoryDto.of(workflow.submit(id, text(request, "note")));
+    }
+
+    /** Approves the current revision, or {@code {"revision": n}}; {@code {"waiver": "..."}} waives blocking findings. */
+    @PostMapping("/{id}/approve")
+    StoryDto approve(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
+        Object revision = request == null ? null : request.get("revision");
+        int number = revision instanceof Number n ? n.intValue() : stories.get(id).revision();
+        return StoryDto.of(workflow.approve(id, number, text(request, "waiver")));
+    }
+
+    @PostMapping("/{id}/reject")
+    StoryDto reject(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
+        return StoryDto.of(workflow.requestChanges(id, text(request, "comment")));
+    }
+
+    /** The latest approved revision as text, html, markdown, nitf or ninjs. */
+    @GetMapping("/{id}/export")
+    ResponseEntity<String> export(@PathVariable long id, @RequestParam String format) {
+        ExportFormat f = ExportFormat.parse(format);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).body(exports.export(id, f));
+    }
+
+    private static String text(Map<String, Object> request, String key) {
+        Object value = request == null ? null : request.get(key);
+        return value == null ? null : value.toString();
+    }
+}

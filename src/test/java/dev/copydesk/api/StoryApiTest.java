@@ -1,0 +1,156 @@
+package dev.copydesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import dev.copydesk.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The pinned REST API over real HTTP with HTTP Basic, as a wire feed or script would call it. */
+@IntegrationTest
+class StoryApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    int port;
+
+    record Reply(int status, JsonNode json, String location) {
+    }
+
+    private Reply call(String user, String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+        return new Reply(response.statusCode(), json, response.headers().firstValue("Location").orElse(null));
+    }
+
+    private long importSeed() throws Exception {
+        Reply created = call("editor", "POST", "/api/stories", "text/plain; charset=UTF-8",
+                Files.readString(Path.of("src/main/resources/demo/story-as-received.txt")));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    @Test
+    void import_autoclean_submit_approve_through_the_pinned_endpoints() throws Exception {
+        Reply created = call("editor", "POST", "/api/stories?source=wire", "text/plain; charset=UTF-8",
+                Files.readString(Path.of("src/main/resources/demo/story-as-received.txt")));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.location()).isEqualTo("/api/stories/" + id);
+        assertThat(created.json().get("title").asText()).startsWith("Russia Slams");
+        assertThat(created.json().get("status").asText()).isEqualTo("DRAFT");
+        assertThat(created.json().get("revision").asInt()).isEqualTo(1);
+        assertThat(created.json().get("body").asText()).startsWith("Russia Slams");
+
+        Reply findings = call("reviewer", "GET", "/api/stories/" + id + "/findings", null, null);
+        assertThat(findings.status()).isEqualTo(200);
+        JsonNode first = findings.json().get(0);
+        assertThat(first.get("type").asText()).isEqualTo("DUPLICATE");
+        assertThat(first.get("start").asInt()).isZero();
+        assertThat(first.has("end") && first.has("message") && first.has("replacement")).isTrue();
+        assertThat(first.get("replacement").isNull()).isTrue();
+
+        Reply cleaned = call("editor", "POST", "/api/stories/" + id + "/autoclean", null, null);
+        assertThat(cleaned.json().get("revision").asInt()).isEqualTo(2);
+        assertThat(cleaned.json().get("body").asText()).doesNotContain("Lounge Bar");
+        assertThat(call("editor", "POST", "/api/stories/" + id + "/submit", "application/json", "{\"note\": \"ready\"}")
+                .json().get("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(call("reviewer", "POST", "/api/stories/" + id + "/approve", null, null).json().get("status").asText())
+                .isEqualTo("APPROVED");
+    }
+
+    private String exportText(long id, String user, String format) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stories/" + id
+                + "/export?format=" + format)).header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() + "\n" + response.body();
+    }
+
+    @Test
+    void the_seed_imported_autocleaned_approved_and_exported_as_text_matches_the_golden_file() throws Exception {
+        long id = importSeed();
+        assertThat(exportText(id, "admin", "text")).as("export before approval").startsWith("409\n");
+        call("editor", "POST", "/api/stories/" + id + "/autoclean", null, null);
+        call("editor", "POST", "/api/stories/" + id + "/submit", null, null);
+        assertThat(call("reviewer", "POST", "/api/stories/" + id + "/approve", null, null).status()).isEqualTo(200);
+
+        String text = exportText(id, "admin", "text");
+        java.nio.file.Path golden = Path.of("src/test/resources/export/seed-autocleaned.expected.txt");
+        if (!Files.exists(golden)) {
+            Files.writeString(Path.of("target/seed-autocleaned.actual.txt"), text.substring(4));
+        }
+        assertThat(text).isEqualTo("200\n" + Files.readString(golden));
+        assertThat(exportText(id, "admin", "nitf")).startsWith("200\n<?xml");
+        assertThat(exportText(id, "admin", "ninjs")).startsWith("200\n{");
+        assertThat(exportText(id, "admin", "pdf")).startsWith("400\n");
+        assertThat(exportText(id, "reviewer", "text")).as("REVIEWER cannot export").startsWith("403\n");
+        assertThat(exportText(id, "editor", "text")).startsWith("403\n");
+    }
+
+    @Test
+    void an_openapi_description_of_the_api_is_served() throws Exception {
+        Reply openapi = call("editor", "GET", "/api/openapi", null, null);
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.json().get("paths").has("/api/stories/{id}/export")).isTrue();
+        assertThat(call(null, "GET", "/api/openapi", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void roles_are_enforced_by_the_services_behind_the_api() throws Exception {
+        long id = importSeed();
+        assertThat(call(null, "GET", "/api/stories/" + id, null, null).status()).isEqualTo(401);
+        assertThat(call(null, "GET", "/api/stories/" + id, null, null).json().get("error").asText()).isEqualTo("unauthorized");
+        assertThat(call("reviewer", "POST", "/api/stories", "text/plain", "Headline\n\nBody.").status()).isEqualTo(403);
+        assertThat(call("reviewer", "POST", "/api/stories/" + id + "/autoclean", null, null).status()).isEqualTo(403);
+        assertThat(call("reviewer", "POST", "/api/stories/" + id + "/submit", null, null).status()).isEqualTo(403);
+        call("editor", "POST", "/api/stories/" + id + "/submit", null, null);
+        Reply editorApproves = call("editor", "POST", "/api/stories/" + id + "/approve", null, null);
+        assertThat(editorApproves.status()).isEqualTo(403);
+        assertThat(editorApproves.json().get("message").asText()).isNotBlank();
+        assertThat(call("editor", "POST", "/api/stories/" + id + "/reject", "application/json", "{\"comment\":\"x\"}").status())
+                .isEqualTo(403);
+        assertThat(call("admin", "GET", "/api/stories/" + id, null, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void wrong_state_bad_input_and_unknown_ids_get_the_pinned_codes() throws Exception {
+        long id = importSeed();
+        assertThat(call("reviewer", "POST", "/api/stories/" + id + "/approve", null, null).status())
+                .as("approve a DRAFT").isEqualTo(409);
+        call("editor", "POST", "/api/stories/" + id + "/submit", null, null);
+        Reply noComment = call("reviewer", "POST", "/api/stories/" + id + "/reject", "application/json", "{}");
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.json().get("error").asText()).isEqualTo("bad_request");
+        assertThat(call("reviewer", "GET", "/api/stories/999999", null, null).status()).isEqualTo(404);
+        assertThat(call("editor", "POST", "/api/stories", "application/json", "{\"a\":1}").status()).isEqualTo(415);
+        assertThat(call("editor", "POST", "/api/stories", "text/plain", "   ").status()).isEqualTo(400);
+        assertThat(call("editor", "POST", "/api/stories", "text/plain", "H\n\n" + "x".repeat(1_100_000)).status())
+                .isEqualTo(413);
+        assertThat(call("editor", "POST", "/api/stories/" + id + "/submit", "application/json", "{not json").status())
+                .isEqualTo(400);
+    }
+}
