@@ -1,7 +1,13 @@
 package dev.copydesk.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import dev.copydesk.story.PublishText;
 import dev.copydesk.story.RevisionDetails;
@@ -25,6 +31,40 @@ public class ExportService {
     @PreAuthorize("hasRole('ADMIN')")
     public String export(long storyId, ExportFormat format) {
         return Renderers.render(format, document(storyId));
+    }
+
+    /** Exports one story and records that its approved revision went out (the story becomes EXPORTED). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String exportAndMark(long storyId, ExportFormat format) {
+        ExportDocument doc = document(storyId);
+        String rendered = Renderers.render(format, doc);
+        stories.markExported(storyId, doc.revision());
+        return rendered;
+    }
+
+    /**
+     * Writes a ZIP with one file per story (named by id, revision and format), marking each as exported;
+     * {@code progress} hears how many are done. Stories without an approval are skipped.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int zip(List<Long> storyIds, ExportFormat format, OutputStream out, IntConsumer progress) throws IOException {
+        int written = 0;
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (long id : storyIds) {
+                ExportDocument doc;
+                try {
+                    doc = document(id);
+                } catch (WorkflowException notApproved) {
+                    continue;
+                }
+                zip.putNextEntry(new ZipEntry("story-" + id + "-r" + doc.revision() + "." + format.extension()));
+                zip.write(Renderers.render(format, doc).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                stories.markExported(id, doc.revision());
+                progress.accept(++written);
+            }
+        }
+        return written;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -45,6 +45,9 @@ class Story extends AbstractEntity {
     @Column(name = "approved_revision")
     private Integer approvedRevision;
 
+    @Column(name = "exported_revision")
+    private Integer exportedRevision;
+
     protected Story() {
     }
 
@@ -75,6 +78,17 @@ class Story extends AbstractEntity {
     void approve(int revision, StoryStatus newStatus) {
         this.approvedRevision = revision;
         this.status = newStatus;
+    }
+
+    void exported(int revision) {
+        this.exportedRevision = revision;
+        if (status == StoryStatus.APPROVED && approvedRevision != null && approvedRevision == revision) {
+            this.status = StoryStatus.EXPORTED;
+        }
+    }
+
+    Integer getExportedRevision() {
+        return exportedRevision;
     }
 
     Integer getApprovedRevision() {

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 @Table(name = "story_event")
 class StoryEvent extends AbstractEntity {
 
-    enum Kind { SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW }
+    enum Kind { SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW, EXPORTED }
 
     @Column(name = "story_id", nullable = false)
     private long storyId;

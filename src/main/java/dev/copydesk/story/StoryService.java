@@ -129,7 +129,8 @@ public class StoryService {
         String message = text == null ? null : truncate(text, StoryLimits.MAX_MESSAGE_LENGTH);
         Revision next = revisions.save(Revision.after(current, headline, byline, body, tags, author, now, message));
         story.advanceTo(next.getNumber(), headline, byline, author, now);
-        if (story.getStatus() == StoryStatus.IN_REVIEW || story.getStatus() == StoryStatus.APPROVED) {
+        if (story.getStatus() == StoryStatus.IN_REVIEW || story.getStatus() == StoryStatus.APPROVED
+                || story.getStatus() == StoryStatus.EXPORTED) {
             // Editing starts a new draft; an approved revision stays the publishable one.
             events.record(story, StoryEvent.Kind.EDITED_IN_WORKFLOW, story.getStatus(), StoryStatus.DRAFT,
                     next.getNumber(), author, null);
@@ -137,6 +138,35 @@ public class StoryService {
         }
         log.info("Story {} saved as revision {} by {}", id, next.getNumber(), author);
         return details(story, next);
+    }
+
+    /** Stories with an approved revision, updated in [from, to) and from a source containing {@code source}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StoryListItem> listApproved(java.time.Instant from, java.time.Instant to, String source, int limit) {
+        Specification<Story> spec = (root, query, cb) -> cb.isNotNull(root.get("approvedRevision"));
+        if (from != null) {
+            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("updatedAt"), from));
+        }
+        if (to != null) {
+            spec = spec.and((root, query, cb) -> cb.lessThan(root.get("updatedAt"), to));
+        }
+        if (source != null && !source.isBlank()) {
+            String pattern = "%" + escapeLike(source.strip().toLowerCase(Locale.ROOT)) + "%";
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("source")), pattern, '\\'));
+        }
+        return stories.findAll(spec, org.springframework.data.domain.PageRequest.of(0, limit,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "updatedAt")))
+                .map(StoryService::listItem).getContent();
+    }
+
+    /** Records that {@code revision} went out; an approved story becomes EXPORTED. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void markExported(long id, int revision) {
+        Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
+        StoryStatus from = story.getStatus();
+        story.exported(revision);
+        events.record(story, StoryEvent.Kind.EXPORTED, from, story.getStatus(), revision, CurrentUser.username(), null);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -5,7 +5,8 @@ public enum StoryStatus {
     DRAFT("Draft"),
     IN_REVIEW("In review"),
     CHANGES_REQUESTED("Changes requested"),
-    APPROVED("Approved");
+    APPROVED("Approved"),
+    EXPORTED("Exported");
 
     private final String label;
 

@@ -60,6 +60,7 @@ public class StoryWorkflowService {
     public StoryDetails submit(long id, String note) {
         Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (story.getStatus() != StoryStatus.DRAFT && story.getStatus() != StoryStatus.CHANGES_REQUESTED) {
+            // (an exported or approved story is edited first, which makes it a draft again)
             throw refuse(id, "Only a draft or a story with requested changes can be submitted; this one is "
                     + story.getStatus().label().toLowerCase() + ".");
         }

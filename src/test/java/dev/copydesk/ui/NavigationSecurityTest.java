@@ -53,7 +53,7 @@ class NavigationSecurityTest extends KaribuTest {
 
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(StoryListView.class);
-        assertThat(navLabels()).containsExactly("Desk", "Import", "Review", "Users");
+        assertThat(navLabels()).containsExactly("Desk", "Import", "Review", "Export", "Users");
     }
 
     @Test

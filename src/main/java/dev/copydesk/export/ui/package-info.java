@@ -1,0 +1,2 @@
+/** The admins' export view. */
+package dev.copydesk.export.ui;

@@ -1,0 +1,59 @@
+package dev.copydesk.export;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.copydesk.IntegrationTest;
+import dev.copydesk.TestUsers;
+import dev.copydesk.security.Role;
+import dev.copydesk.story.StoryDetails;
+import dev.copydesk.story.StoryDraft;
+import dev.copydesk.story.StoryService;
+import dev.copydesk.story.StoryWorkflowService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Bulk export of 1,000 approved stories as one ZIP, per format. Figures, not assertions: ./mvnw -Pbench test. */
+@Tag("bench")
+@IntegrationTest
+class ExportBenchmark {
+
+    @Autowired
+    StoryService stories;
+    @Autowired
+    StoryWorkflowService workflow;
+    @Autowired
+    ExportService exports;
+
+    @Test
+    void measure() throws Exception {
+        String seed = Files.readString(Path.of("src/test/resources/export/seed-autocleaned.expected.txt"));
+        String body = seed.substring(seed.indexOf("\n\n") + 2);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            int n = i;
+            StoryDetails s = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Bench story " + n,
+                    null, "bench", body + "\n\nStory number " + n + ".", "raw")));
+            TestUsers.as("editor", Role.EDITOR, () -> workflow.submit(s.id(), null));
+            TestUsers.as("reviewer", Role.REVIEWER, () -> workflow.approve(s.id(), 1, null));
+            ids.add(s.id());
+        }
+        StringBuilder report = new StringBuilder();
+        TestUsers.login("admin", Role.ADMIN);
+        for (ExportFormat format : ExportFormat.values()) {
+            var out = new ByteArrayOutputStream();
+            long t = System.nanoTime();
+            int written = exports.zip(ids, format, out, done -> { });
+            double seconds = (System.nanoTime() - t) / 1e9;
+            report.append(String.format("ZIP of %d approved seed-sized stories as %s: %.2f s = %.0f stories/s, %d KB%n",
+                    written, format.name().toLowerCase(), seconds, written / seconds, out.size() / 1024));
+        }
+        TestUsers.logout();
+        System.out.print("BENCH " + report.toString().replace("\n", "\nBENCH "));
+        Files.writeString(Path.of("target/bench-export.txt"), report);
+    }
+}
