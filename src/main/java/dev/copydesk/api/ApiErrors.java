@@ -57,6 +57,7 @@ class ApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
+        log.warn("API call refused: {}", e.getMessage());
         return error(HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this.");
     }
 

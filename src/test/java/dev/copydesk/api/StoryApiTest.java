@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 
 import dev.copydesk.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -104,8 +105,17 @@ class StoryApiTest {
             Files.writeString(Path.of("target/seed-autocleaned.actual.txt"), text.substring(4));
         }
         assertThat(text).isEqualTo("200\n" + Files.readString(golden));
-        assertThat(exportText(id, "admin", "nitf")).startsWith("200\n<?xml");
-        assertThat(exportText(id, "admin", "ninjs")).startsWith("200\n{");
+        String nitf = exportText(id, "admin", "nitf");
+        assertThat(nitf).startsWith("200\n<?xml");
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/standards/nitf/nitf-3-6.xsd")).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(nitf.substring(4))));
+        String ninjs = exportText(id, "admin", "ninjs");
+        assertThat(ninjs).startsWith("200\n{");
+        var schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                .getSchema(getClass().getResourceAsStream("/standards/ninjs/ninjs-schema_2.2.json"));
+        assertThat(schema.validate(JSON.readTree(ninjs.substring(4)))).isEmpty();
         assertThat(exportText(id, "admin", "pdf")).startsWith("400\n");
         assertThat(exportText(id, "reviewer", "text")).as("REVIEWER cannot export").startsWith("403\n");
         assertThat(exportText(id, "editor", "text")).startsWith("403\n");
@@ -117,6 +127,41 @@ class StoryApiTest {
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.json().get("paths").has("/api/stories/{id}/export")).isTrue();
         assertThat(call(null, "GET", "/api/openapi", null, null).status()).isEqualTo(401);
+    }
+
+    /**
+     * Every pinned endpoint × every role: allowed calls never answer 401/403, refused ones answer exactly 403
+     * (and anonymous 401). Allowed calls may still fail on state (409) or input (400): that is not about roles.
+     */
+    @Test
+    void the_role_by_endpoint_authorization_matrix() throws Exception {
+        record Endpoint(String method, String path, String contentType, String body, java.util.Set<String> allowed) {
+        }
+        java.util.Set<String> anyRole = java.util.Set.of("editor", "reviewer", "admin");
+        java.util.Set<String> editors = java.util.Set.of("editor", "admin");
+        java.util.Set<String> reviewers = java.util.Set.of("reviewer", "admin");
+        for (String user : List.of("editor", "reviewer", "admin")) {
+            long id = importSeed();
+            List<Endpoint> endpoints = List.of(
+                    new Endpoint("POST", "/api/stories", "text/plain", "Matrix headline\n\nMatrix body.", editors),
+                    new Endpoint("GET", "/api/stories/" + id, null, null, anyRole),
+                    new Endpoint("GET", "/api/stories/" + id + "/findings", null, null, anyRole),
+                    new Endpoint("POST", "/api/stories/" + id + "/autoclean", null, null, editors),
+                    new Endpoint("POST", "/api/stories/" + id + "/submit", null, null, editors),
+                    new Endpoint("POST", "/api/stories/" + id + "/approve", null, null, reviewers),
+                    new Endpoint("POST", "/api/stories/" + id + "/reject", "application/json", "{\"comment\":\"x\"}", reviewers),
+                    new Endpoint("GET", "/api/stories/" + id + "/export?format=text", null, null, java.util.Set.of("admin")));
+            for (Endpoint e : endpoints) {
+                int status = call(user, e.method(), e.path(), e.contentType(), e.body()).status();
+                if (e.allowed().contains(user)) {
+                    assertThat(status).as("%s %s as %s", e.method(), e.path(), user).isNotIn(401, 403);
+                } else {
+                    assertThat(status).as("%s %s as %s", e.method(), e.path(), user).isEqualTo(403);
+                }
+                assertThat(call(null, e.method(), e.path(), e.contentType(), e.body()).status())
+                        .as("%s %s anonymous", e.method(), e.path()).isEqualTo(401);
+            }
+        }
     }
 
     @Test
