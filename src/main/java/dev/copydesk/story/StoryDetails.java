@@ -19,7 +19,7 @@ public record StoryDetails(long id, String headline, String byline, String sourc
         if (approvedRevision == revision) {
             return "Revision " + revision + " approved";
         }
-        return "Revision " + approvedRevision + " approved \u00b7 revision " + revision + " "
-                + status.label().toLowerCase(java.util.Locale.ROOT);
+        String state = status == StoryStatus.DRAFT ? "in draft" : status.label().toLowerCase(java.util.Locale.ROOT);
+        return "Revision " + approvedRevision + " approved \u00b7 revision " + revision + " " + state;
     }
 }

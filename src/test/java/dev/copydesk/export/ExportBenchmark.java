@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.copydesk.IntegrationTest;
+import dev.copydesk.TestStories;
 import dev.copydesk.TestUsers;
 import dev.copydesk.security.Role;
-import dev.copydesk.story.StoryDetails;
-import dev.copydesk.story.StoryDraft;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryWorkflowService;
 import org.junit.jupiter.api.Tag;
@@ -35,12 +34,7 @@ class ExportBenchmark {
         String body = seed.substring(seed.indexOf("\n\n") + 2);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            int n = i;
-            StoryDetails s = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Bench story " + n,
-                    null, "bench", body + "\n\nStory number " + n + ".", "raw")));
-            TestUsers.as("editor", Role.EDITOR, () -> workflow.submit(s.id(), null));
-            TestUsers.as("reviewer", Role.REVIEWER, () -> workflow.approve(s.id(), 1, null));
-            ids.add(s.id());
+            ids.add(TestStories.approved(stories, workflow, "Bench story " + i, body + "\n\nStory number " + i + ".").id());
         }
         StringBuilder report = new StringBuilder();
         TestUsers.login("admin", Role.ADMIN);

@@ -105,7 +105,7 @@ class StoryWorkflowServiceTest {
         assertThat(after.approvedRevision()).isEqualTo(2);
         assertThat(after.revision()).isEqualTo(3);
         assertThat(after.status()).isEqualTo(StoryStatus.DRAFT);
-        assertThat(after.workflowLine()).isEqualTo("Revision 2 approved \u00b7 revision 3 draft");
+        assertThat(after.workflowLine()).isEqualTo("Revision 2 approved \u00b7 revision 3 in draft");
     }
 
     @Test

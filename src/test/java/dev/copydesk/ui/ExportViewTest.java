@@ -11,12 +11,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 
-import dev.copydesk.TestUsers;
+import dev.copydesk.TestStories;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ui.ExportView;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
-import dev.copydesk.story.StoryDraft;
 import dev.copydesk.story.StoryListItem;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryWorkflowService;
@@ -32,10 +31,8 @@ class ExportViewTest extends KaribuTest {
 
     @Test
     void an_admin_previews_an_approved_story_in_any_format_and_a_reviewer_cannot_open_the_view() {
-        StoryDetails s = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft(
-                "Export view " + System.nanoTime(), null, "wire", "Text with <b>markup</b> & more.", "raw")));
-        TestUsers.as("editor", Role.EDITOR, () -> workflow.submit(s.id(), null));
-        TestUsers.as("reviewer", Role.REVIEWER, () -> workflow.approve(s.id(), 1, null));
+        StoryDetails s = TestStories.approved(stories, workflow, "Export view " + System.nanoTime(),
+                "Text with <b>markup</b> & more.");
 
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(ExportView.class);

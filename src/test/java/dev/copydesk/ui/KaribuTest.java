@@ -35,6 +35,11 @@ public abstract class KaribuTest {
         }
     }
 
+    /** The routes discovered once per JVM, for tests that open a second mock session. */
+    protected static Routes routes() {
+        return routes;
+    }
+
     @BeforeEach
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
