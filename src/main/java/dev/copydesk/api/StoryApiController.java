@@ -9,11 +9,18 @@ import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ExportService;
 import dev.copydesk.ingest.ImportService;
+import dev.copydesk.story.RevisionDetails;
+import dev.copydesk.story.RevisionSummary;
 import dev.copydesk.story.StoryAutocleanService;
+import dev.copydesk.story.StoryFilter;
+import dev.copydesk.story.StoryListItem;
+import dev.copydesk.story.StoryStatus;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryWorkflowService;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +59,27 @@ class StoryApiController {
             @RequestParam(required = false) String source) throws IOException {
         StoryDetails created = imports.importStream(request.getInputStream(), source == null ? "API" : source, title);
         return ResponseEntity.created(URI.create("/api/stories/" + created.id())).body(StoryDto.of(created));
+    }
+
+    /** Stories, newest change first: optional {@code status} and headline search {@code q}, paged. */
+    @GetMapping
+    List<StoryListItem> list(@RequestParam(required = false) StoryStatus status,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return stories.list(new StoryFilter(status, q), PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 500),
+                Sort.by(Sort.Direction.DESC, "updatedAt")));
+    }
+
+    /** The story's revisions, newest first: number, author, time, message, length. */
+    @GetMapping("/{id}/revisions")
+    List<RevisionSummary> revisions(@PathVariable long id) {
+        return stories.history(id);
+    }
+
+    /** One revision's full text and tags. */
+    @GetMapping("/{id}/revisions/{number}")
+    RevisionDetails revision(@PathVariable long id, @PathVariable int number) {
+        return stories.revision(id, number);
     }
 
     @GetMapping("/{id}")

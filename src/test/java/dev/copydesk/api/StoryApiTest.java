@@ -122,6 +122,21 @@ class StoryApiTest {
     }
 
     @Test
+    void stories_and_revisions_can_be_listed() throws Exception {
+        long id = importSeed();
+        call("editor", "POST", "/api/stories/" + id + "/autoclean", null, null);
+        Reply list = call("reviewer", "GET", "/api/stories?status=DRAFT&q=russia&size=500", null, null);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().findValues("id").stream().map(JsonNode::asLong)).contains(id);
+        Reply revisions = call("reviewer", "GET", "/api/stories/" + id + "/revisions", null, null);
+        assertThat(revisions.json().get(0).get("number").asInt()).isEqualTo(2);
+        assertThat(revisions.json().get(0).get("message").asText()).startsWith("Autoclean: ");
+        Reply first = call("reviewer", "GET", "/api/stories/" + id + "/revisions/1", null, null);
+        assertThat(first.json().get("body").asText()).startsWith("Russia Slams");
+        assertThat(call("reviewer", "GET", "/api/stories?status=NOPE", null, null).status()).isEqualTo(400);
+    }
+
+    @Test
     void an_openapi_description_of_the_api_is_served() throws Exception {
         Reply openapi = call("editor", "GET", "/api/openapi", null, null);
         assertThat(openapi.status()).isEqualTo(200);
