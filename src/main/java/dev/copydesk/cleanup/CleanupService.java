@@ -50,7 +50,4 @@ public class CleanupService {
         return grammar == null || grammar.isReady();
     }
 
-    public HouseStyle houseStyle() {
-        return engine.style();
-    }
 }

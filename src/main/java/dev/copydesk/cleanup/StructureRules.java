@@ -84,7 +84,7 @@ final class StructureRules {
     }
 
     /** The span that deletes block i cleanly: the block and the separator after it (or before it, if last). */
-    static int[] blockDeletion(String body, List<Block> blocks, int i) {
+    static int[] blockDeletion(List<Block> blocks, int i) {
         Block b = blocks.get(i);
         if (i + 1 < blocks.size()) {
             return new int[] {b.start(), blocks.get(i + 1).start()};
@@ -100,7 +100,7 @@ final class StructureRules {
         String h = Text.comparable(headline);
         for (int i = 0; i < blocks.size(); i++) {
             if (Text.comparable(blocks.get(i).text()).equals(h)) {
-                int[] span = blockDeletion(body, blocks, i);
+                int[] span = blockDeletion(blocks, i);
                 out.add(Finding.safe(FindingType.DUPLICATE, span[0], span[1],
                         "The headline is repeated in the story text.", null, "repeated-headline", 0.98));
                 removed.add(i);
@@ -132,7 +132,7 @@ final class StructureRules {
             Matcher marked = AD_MARKER.matcher(text);
             boolean isAd = marked.matches() || AD_ALONE.matcher(text).matches();
             if (isAd && !removed.contains(i)) {
-                int[] span = blockDeletion(body, blocks, i);
+                int[] span = blockDeletion(blocks, i);
                 out.add(Finding.safe(FindingType.AD_INSERT, span[0], span[1], "Ad insert: a line marked as advertising.",
                         null, "ad-marked", 0.97));
                 removed.add(i);
@@ -143,7 +143,7 @@ final class StructureRules {
         }
         for (int i = 0; i < blocks.size(); i++) {
             if (!removed.contains(i) && payloads.contains(Text.comparable(blocks.get(i).text()))) {
-                int[] span = blockDeletion(body, blocks, i);
+                int[] span = blockDeletion(blocks, i);
                 out.add(Finding.safe(FindingType.AD_INSERT, span[0], span[1],
                         "Ad insert: the same promotion appears as a marked ad elsewhere in the story.", null,
                         "ad-echo", 0.95));
@@ -194,7 +194,7 @@ final class StructureRules {
             if (!match) {
                 continue;
             }
-            int[] span = blockDeletion(body, blocks, i);
+            int[] span = blockDeletion(blocks, i);
             out.add(Finding.safe(FindingType.BOILERPLATE, span[0], span[1],
                     "Web boilerplate (share, subscribe, credits, links or notices), not part of the story.", null,
                     "boilerplate", 0.9));
@@ -202,7 +202,7 @@ final class StructureRules {
             if (LINK_LIST_HEAD.matcher(norm).matches()) {
                 for (int j = i + 1; j < blocks.size() && LIST_ITEM.matcher(blocks.get(j).text()).matches()
                         && blocks.get(j).wordCount() <= 16; j++) {
-                    int[] item = blockDeletion(body, blocks, j);
+                    int[] item = blockDeletion(blocks, j);
                     out.add(Finding.safe(FindingType.BOILERPLATE, item[0], item[1],
                             "A link in a \"read more\" list, not part of the story.", null, "boilerplate-link-list", 0.9));
                     removed.add(j);
@@ -225,7 +225,7 @@ final class StructureRules {
             }
             boolean safe = b.wordCount() >= MIN_SAFE_DUPLICATE_WORDS && !SPEAKER_OR_LIST.matcher(b.text()).matches()
                     && !b.text().strip().endsWith("?");
-            int[] span = blockDeletion(body, blocks, i);
+            int[] span = blockDeletion(blocks, i);
             if (safe) {
                 out.add(Finding.safe(FindingType.DUPLICATE, span[0], span[1],
                         "This paragraph repeats an earlier one word for word.", null, "duplicate-paragraph", 0.95));

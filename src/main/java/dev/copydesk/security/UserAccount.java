@@ -49,10 +49,6 @@ class UserAccount extends AbstractEntity {
         return username;
     }
 
-    String getDisplayName() {
-        return displayName;
-    }
-
     String getPasswordHash() {
         return passwordHash;
     }

@@ -68,11 +68,6 @@ public class UserAccountService implements UserDetailsService {
         return account.toSummary();
     }
 
-    /** The display name for a username, or the username itself when unknown. */
-    public String displayName(String username) {
-        return users.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName).orElse(username);
-    }
-
     /**
      * Start-up seeding (demo users, the configured production admin): runs before anyone is logged in,
      * so it is not reachable from the UI or API. Existing accounts are left alone.

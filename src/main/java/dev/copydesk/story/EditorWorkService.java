@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.copydesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,9 +66,10 @@ public class EditorWorkService {
         return ignored.findByStoryIdOrderByCreatedAtDesc(storyId).stream().map(IgnoredFinding::toView).toList();
     }
 
+    /** What the editor settled for this story without fixing it: ignored findings and the given tags. */
     @PreAuthorize("isAuthenticated()")
-    public Set<String> ignoredFingerprints(long storyId) {
-        return ignored(storyId).stream().map(IgnoredFindingView::fingerprint).collect(Collectors.toSet());
+    public SettledFindings settled(long storyId, List<Tag> tags) {
+        return SettledFindings.of(ignored(storyId), tags);
     }
 
     @PreAuthorize("hasRole('EDITOR')")

@@ -169,13 +169,9 @@ public class StoryWorkflowService {
     }
 
     private List<Finding> blockingFindings(long id, Revision r) {
-        Set<String> ignored = work.ignoredFingerprints(id);
-        List<int[]> tagged = r.getTags().stream().flatMap(t -> t.spans(r.getBody()).stream()).toList();
-        return cleanup.analyze(r.getHeadline(), r.getBody()).findings().stream()
-                .filter(f -> f.safe() && BLOCKING.contains(f.type()))
-                .filter(f -> !ignored.contains(EditorWorkService.hash(f.fingerprint(r.getBody()))))
-                .filter(f -> tagged.stream().noneMatch(s -> f.start() < s[1] && f.end() > s[0]))
-                .toList();
+        List<Finding> safe = cleanup.analyze(r.getHeadline(), r.getBody()).findings().stream()
+                .filter(f -> f.safe() && BLOCKING.contains(f.type())).toList();
+        return work.settled(id, r.getTags()).open(safe, r.getBody());
     }
 
     private static WorkflowException refuse(long id, String message) {

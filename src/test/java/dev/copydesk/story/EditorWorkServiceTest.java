@@ -53,7 +53,7 @@ class EditorWorkServiceTest {
     void an_ignored_finding_is_remembered_for_the_story_and_can_be_restored() {
         work.ignore(story.id(), "unattributed-opinion:this is heartbreaking news.", "unattributed-opinion", "Opinion");
         work.ignore(story.id(), "unattributed-opinion:this is heartbreaking news.", "unattributed-opinion", "Opinion");
-        assertThat(work.ignoredFingerprints(story.id()))
+        assertThat(work.settled(story.id(), List.of()).ignoredHashes())
                 .containsExactly(EditorWorkService.hash("unattributed-opinion:this is heartbreaking news."));
         work.unignore(story.id(), EditorWorkService.hash("unattributed-opinion:this is heartbreaking news."));
         assertThat(work.ignored(story.id())).isEmpty();

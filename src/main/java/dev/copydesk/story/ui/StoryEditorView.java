@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -41,6 +40,8 @@ import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.EditLockService;
 import dev.copydesk.story.EditorWorkService;
+import dev.copydesk.story.IgnoredFindingView;
+import dev.copydesk.story.SettledFindings;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.MergeConflictException;
 import dev.copydesk.story.SavedDraft;
@@ -294,13 +295,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void reanalyze() {
         Analysis analysis = cleanup.analyze(headline.getValue(), body);
-        Set<String> ignored = loaded == null ? Set.of() : work.ignoredFingerprints(loaded.id());
-        List<int[]> tagged = tags.stream().flatMap(t -> t.spans(body).stream()).toList();
-        visible = analysis.findings().stream()
-                .filter(f -> !ignored.contains(EditorWorkService.hash(f.fingerprint(body))))
-                .filter(f -> tagged.stream().noneMatch(span -> f.start() < span[1] && f.end() > span[0]))
-                .toList();
-        panel.show(body, visible, analysis.grammar(), loaded == null ? List.of() : work.ignored(loaded.id()));
+        List<IgnoredFindingView> ignored = loaded == null ? List.of() : work.ignored(loaded.id());
+        visible = SettledFindings.of(ignored, tags).open(analysis.findings(), body);
+        panel.show(body, visible, analysis.grammar(), ignored);
         if (!editing) {
             markup.show(body, visible, tags, this);
         }
@@ -412,10 +409,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void acceptAllSafe() {
-        Set<String> ignored = work.ignoredFingerprints(loaded.id());
-        Autoclean.Result result = cleanup.autoclean(headline.getValue(), body, (f, text) ->
-                ignored.contains(EditorWorkService.hash(f.fingerprint(text)))
-                        || tags.stream().anyMatch(t -> t.spans(text).stream().anyMatch(s -> f.start() < s[1] && f.end() > s[0])));
+        Autoclean.Result result = cleanup.autoclean(headline.getValue(), body, work.settled(loaded.id(), tags));
         if (result.changed(body)) {
             body = result.body();
             result.applied().forEach(edits::accepted);
