@@ -8,6 +8,7 @@ import dev.copydesk.story.WorkflowException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,8 +67,8 @@ class ApiErrors {
         return error(HttpStatus.UNAUTHORIZED, "unauthorized", "Log in with HTTP Basic.");
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class})
+    ResponseEntity<ApiError> mediaType(Exception e) {
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_format",
                 "Send the story as text/plain; charset=UTF-8.");
     }

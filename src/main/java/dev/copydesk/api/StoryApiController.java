@@ -23,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,9 +55,14 @@ class StoryApiController {
     }
 
     /** The raw story as text/plain; counted as it arrives, refused past the size limit (413). */
-    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    @PostMapping
     ResponseEntity<StoryDto> create(HttpServletRequest request, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String source) throws IOException {
+            @RequestParam(required = false) String source) throws IOException, HttpMediaTypeNotSupportedException {
+        // Checked here rather than with `consumes`, so the /api/** fallback does not turn a wrong type into 404.
+        if (request.getContentType() == null
+                || !MediaType.TEXT_PLAIN.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
+            throw new HttpMediaTypeNotSupportedException("Send the story as text/plain");
+        }
         StoryDetails created = imports.importStream(request.getInputStream(), source == null ? "API" : source, title);
         return ResponseEntity.created(URI.create("/api/stories/" + created.id())).body(StoryDto.of(created));
     }

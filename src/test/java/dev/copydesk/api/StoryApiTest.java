@@ -206,8 +206,12 @@ class StoryApiTest {
         assertThat(noComment.status()).isEqualTo(400);
         assertThat(noComment.json().get("error").asText()).isEqualTo("bad_request");
         assertThat(call("reviewer", "GET", "/api/stories/999999", null, null).status()).isEqualTo(404);
+        Reply typo = call("reviewer", "GET", "/api/storys", null, null);
+        assertThat(typo.status()).as("an unknown API path is a JSON 404, not the app's HTML page").isEqualTo(404);
+        assertThat(typo.json().get("error").asText()).isEqualTo("not_found");
         assertThat(call("editor", "POST", "/api/stories", "application/json", "{\"a\":1}").status()).isEqualTo(415);
         assertThat(call("editor", "POST", "/api/stories", "text/plain", "   ").status()).isEqualTo(400);
+        assertThat(call("editor", "POST", "/api/stories", "not a media type", "H\n\nB.").status()).isEqualTo(415);
         assertThat(call("editor", "POST", "/api/stories", "text/plain", "H\n\n" + "x".repeat(1_100_000)).status())
                 .isEqualTo(413);
         assertThat(call("editor", "POST", "/api/stories/" + id + "/submit", "application/json", "{not json").status())
