@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import dev.copydesk.base.LogText;
 import dev.copydesk.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,8 @@ public class StoryService {
         Story story = stories.save(new Story(headline, byline, source, author, now));
         Revision first = revisions.save(Revision.asReceived(story, headline, byline, body, draft.rawText(), author, now));
         story.advanceTo(first.getNumber(), headline, byline, author, now);
-        log.info("Story {} created by {} from {} ({} chars)", story.getId(), author, source, body.length());
+        log.info("Story {} created by {} from source {} ({} chars)", story.getId(), author, LogText.quote(source),
+                body.length());
         return details(story, first);
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import dev.copydesk.base.LogText;
 import dev.copydesk.base.ui.Notifications;
 import dev.copydesk.cleanup.Analysis;
 import dev.copydesk.cleanup.CleanupService;
@@ -109,7 +110,7 @@ public class ImportView extends VerticalLayout {
                 } catch (ImportException | InvalidStoryException e) {
                     ui.access(() -> Notifications.error(event.getFileName() + ": " + e.getMessage()));
                 } catch (UncheckedIOException e) {
-                    log.warn("Upload of {} broke off", event.getFileName(), e);
+                    log.warn("Upload of {} broke off", LogText.quote(event.getFileName()), e);
                     ui.access(() -> Notifications.error("The upload broke off. Nothing was stored; try again."));
                 }
             }
