@@ -93,10 +93,10 @@ class StoryApiController {
         return StoryDto.of(stories.get(id));
     }
 
+    /** The current text's findings, less those an editor ignored or tagged (as the editor shows them). */
     @GetMapping("/{id}/findings")
     List<FindingDto> findings(@PathVariable long id) {
-        StoryDetails s = stories.get(id);
-        return cleanup.analyze(s.headline(), s.body()).findings().stream().map(FindingDto::of).toList();
+        return autoclean.findings(id).stream().map(FindingDto::of).toList();
     }
 
     @PostMapping("/{id}/autoclean")

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import dev.copydesk.cleanup.Finding;
 import dev.copydesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an editor keeps besides revisions: findings they ignored for a story (by fingerprint, so the decision
- * survives re-analysis and unrelated edits) and a server-side draft of unsaved work.
+ * survives re-analysis and unrelated edits) and a server-side draft of unsaved work. Ignoring a finding that
+ * would block approval needs a reason and is written to the audit trail, and so is taking it back.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,13 +26,15 @@ public class EditorWorkService {
     private final IgnoredFindingRepository ignored;
     private final EditorDraftRepository drafts;
     private final StoryRepository stories;
+    private final StoryEvents events;
     private final Clock clock;
 
     EditorWorkService(IgnoredFindingRepository ignored, EditorDraftRepository drafts, StoryRepository stories,
-            Clock clock) {
+            StoryEvents events, Clock clock) {
         this.ignored = ignored;
         this.drafts = drafts;
         this.stories = stories;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,21 +48,47 @@ public class EditorWorkService {
         }
     }
 
+    /**
+     * Remembers that {@code finding}, found in {@code body}, does not apply to this story. {@code label} is what
+     * the ignored list shows. A finding that would block approval ({@link ReviewGate#blocks}) needs a reason.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
-    public void ignore(long storyId, String fingerprint, String ruleId, String label) {
-        requireStory(storyId);
-        String hashed = hash(fingerprint);
-        if (ignored.findByStoryIdAndFingerprint(storyId, hashed).isEmpty()) {
-            String shortLabel = label.length() > 300 ? label.substring(0, 299) + "\u2026" : label;
-            ignored.save(new IgnoredFinding(storyId, hashed, ruleId, shortLabel, CurrentUser.username(), clock.instant()));
+    public void ignore(long storyId, Finding finding, String body, String label, String reason) {
+        Story story = stories.findById(storyId).orElseThrow(() -> notFound(storyId));
+        boolean blocks = ReviewGate.blocks(finding);
+        String why = reason == null || reason.isBlank() ? null
+                : truncate(reason.strip(), StoryLimits.MAX_IGNORE_REASON_LENGTH);
+        if (blocks && why == null) {
+            throw new InvalidStoryException("This finding blocks approval until it is fixed or tagged. To ignore it, "
+                    + "say why: the reviewer sees your reason.");
+        }
+        String hashed = hash(finding.fingerprint(body));
+        if (ignored.findByStoryIdAndFingerprint(storyId, hashed).isPresent()) {
+            return;
+        }
+        String user = CurrentUser.username();
+        String shortLabel = label.length() > 300 ? label.substring(0, 299) + "\u2026" : label;
+        ignored.save(new IgnoredFinding(storyId, hashed, finding.ruleId(), finding.type(), shortLabel, why, user,
+                clock.instant()));
+        if (blocks) {
+            events.record(story, StoryEvent.Kind.IGNORED_BLOCKING_FINDING, null, null, story.getCurrentRevision(),
+                    user, shortLabel + " \u2014 reason: " + why);
         }
     }
 
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public void unignore(long storyId, String hashedFingerprint) {
-        ignored.findByStoryIdAndFingerprint(storyId, hashedFingerprint).ifPresent(ignored::delete);
+        ignored.findByStoryIdAndFingerprint(storyId, hashedFingerprint).ifPresent(found -> {
+            IgnoredFindingView view = found.toView();
+            ignored.delete(found);
+            if (view.reason() != null || view.type() != null && ReviewGate.BLOCKING_TYPES.contains(view.type())) {
+                Story story = stories.findById(storyId).orElseThrow(() -> notFound(storyId));
+                events.record(story, StoryEvent.Kind.RESTORED_BLOCKING_FINDING, null, null,
+                        story.getCurrentRevision(), CurrentUser.username(), view.label());
+            }
+        });
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -97,8 +127,12 @@ public class EditorWorkService {
 
     private void requireStory(long storyId) {
         if (!stories.existsById(storyId)) {
-            throw new StoryNotFoundException("There is no story " + storyId + ".");
+            throw notFound(storyId);
         }
+    }
+
+    private static StoryNotFoundException notFound(long storyId) {
+        return new StoryNotFoundException("There is no story " + storyId + ".");
     }
 
     private static String truncate(String s, int max) {

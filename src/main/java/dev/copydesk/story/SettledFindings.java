@@ -21,8 +21,16 @@ public record SettledFindings(Set<String> ignoredHashes, List<Tag> tags) impleme
     /** True if {@code finding}, found in {@code body}, was ignored or lies in tagged text. */
     @Override
     public boolean test(Finding finding, String body) {
-        return ignoredHashes.contains(EditorWorkService.hash(finding.fingerprint(body))) || tags.stream()
-                .flatMap(t -> t.spans(body).stream()).anyMatch(s -> finding.start() < s[1] && finding.end() > s[0]);
+        return isIgnored(finding, body) || isTagged(finding, body);
+    }
+
+    public boolean isIgnored(Finding finding, String body) {
+        return ignoredHashes.contains(EditorWorkService.hash(finding.fingerprint(body)));
+    }
+
+    public boolean isTagged(Finding finding, String body) {
+        return tags.stream().flatMap(t -> t.spans(body).stream())
+                .anyMatch(s -> finding.start() < s[1] && finding.end() > s[0]);
     }
 
     public List<Finding> open(List<Finding> findings, String body) {

@@ -48,6 +48,9 @@ class Story extends AbstractEntity {
     @Column(name = "exported_revision")
     private Integer exportedRevision;
 
+    @Column(name = "submitted_revision")
+    private Integer submittedRevision;
+
     protected Story() {
     }
 
@@ -73,6 +76,16 @@ class Story extends AbstractEntity {
 
     void setStatus(StoryStatus status) {
         this.status = status;
+    }
+
+    /** The editor hands {@code revision} to review; only that revision can then be approved. */
+    void submit(int revision) {
+        this.submittedRevision = revision;
+        this.status = StoryStatus.IN_REVIEW;
+    }
+
+    Integer getSubmittedRevision() {
+        return submittedRevision;
     }
 
     void approve(int revision, StoryStatus newStatus) {

@@ -1,30 +1,46 @@
 package dev.copydesk.story;
 
+import java.util.List;
+
 import dev.copydesk.cleanup.Autoclean;
 import dev.copydesk.cleanup.CleanupService;
+import dev.copydesk.cleanup.Finding;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Autoclean as a revision: every safe fix applied to the current text and saved as one new revision.
- * LanguageTool runs outside any transaction; the save then states the revision it started from, so an edit
- * that lands in between is never overwritten (the autoclean is refused instead).
+ * The cleanup engine on a stored story, as the API uses it: the current findings, and autoclean as a revision.
+ * Both leave out what an editor settled (ignored findings, tagged passages) by the same rule the editor view
+ * applies ({@link SettledFindings}), so the API never deletes text an editor chose to keep. LanguageTool runs
+ * outside any transaction; the save then states the revision it started from, so an edit that lands in between
+ * is merged or refused, never overwritten.
  */
 @Service
 public class StoryAutocleanService {
 
     private final StoryService stories;
     private final CleanupService cleanup;
+    private final EditorWorkService work;
 
-    StoryAutocleanService(StoryService stories, CleanupService cleanup) {
+    StoryAutocleanService(StoryService stories, CleanupService cleanup, EditorWorkService work) {
         this.stories = stories;
         this.cleanup = cleanup;
+        this.work = work;
+    }
+
+    /** The findings of the current text that nobody settled, with offsets into its body. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Finding> findings(long id) {
+        StoryDetails current = stories.get(id);
+        return work.settled(id, current.tags()).open(cleanup.analyze(current.headline(), current.body()).findings(),
+                current.body());
     }
 
     @PreAuthorize("hasRole('EDITOR')")
     public StoryDetails autoclean(long id) {
         StoryDetails current = stories.get(id);
-        Autoclean.Result result = cleanup.autoclean(current.headline(), current.body());
+        Autoclean.Result result = cleanup.autoclean(current.headline(), current.body(),
+                work.settled(id, current.tags()));
         if (!result.changed(current.body())) {
             return current;
         }

@@ -14,7 +14,13 @@ import jakarta.persistence.Table;
 @Table(name = "story_event")
 class StoryEvent extends AbstractEntity {
 
-    enum Kind { SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW, EXPORTED }
+    enum Kind {
+        SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW, EXPORTED,
+        /** A finding that would block approval was ignored, with the editor's reason. */
+        IGNORED_BLOCKING_FINDING,
+        /** Such an ignore was taken back: the finding blocks again. */
+        RESTORED_BLOCKING_FINDING
+    }
 
     @Column(name = "story_id", nullable = false)
     private long storyId;

@@ -1,12 +1,14 @@
 package dev.copydesk.story;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
-import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StoryWorkflowService {
 
-    /** Findings that autoclean would fix and that block an approval unless waived with a reason. */
-    static final Set<FindingType> BLOCKING = Set.of(FindingType.AD_INSERT, FindingType.DUPLICATE, FindingType.BOILERPLATE);
     private static final Logger log = LoggerFactory.getLogger(StoryWorkflowService.class);
 
     private final StoryRepository stories;
@@ -65,7 +65,7 @@ public class StoryWorkflowService {
                     + story.getStatus().label().toLowerCase() + ".");
         }
         StoryStatus from = story.getStatus();
-        story.setStatus(StoryStatus.IN_REVIEW);
+        story.submit(story.getCurrentRevision());
         events.record(story, StoryEvent.Kind.SUBMITTED, from, StoryStatus.IN_REVIEW, story.getCurrentRevision(),
                 CurrentUser.username(), blankToNull(note));
         log.info("Story {} revision {} submitted by {}", id, story.getCurrentRevision(), CurrentUser.username());
@@ -73,8 +73,8 @@ public class StoryWorkflowService {
     }
 
     /**
-     * Approves exactly {@code revision}. If a newer revision was saved meanwhile, only the one the reviewer saw
-     * is approved and the newer one stays a draft.
+     * Approves exactly {@code revision}, which must be the one submitted. Four-eyes covers every author since
+     * the last approval: a reviewer who wrote any of those revisions (an admin holds every role) can't approve.
      */
     @PreAuthorize("hasRole('REVIEWER')")
     @Transactional
@@ -86,10 +86,21 @@ public class StoryWorkflowService {
         }
         Revision approved = revisions.findByStoryIdAndNumber(id, revision)
                 .orElseThrow(() -> new StoryNotFoundException("Story " + id + " has no revision " + revision + "."));
-        if (fourEyes && approved.getAuthor().equals(reviewer)) {
-            throw refuse(id, "You wrote revision " + revision + "; another reviewer must approve it.");
+        Integer submitted = story.getSubmittedRevision();
+        if (submitted == null || submitted != revision) {
+            throw refuse(id, "Revision " + submitted + " was submitted for review; only that revision can be approved.");
         }
-        List<Finding> blocking = blockingFindings(id, approved);
+        if (fourEyes) {
+            int lastApproved = story.getApprovedRevision() == null ? 0 : story.getApprovedRevision();
+            List<Integer> own = revisions.writtenBy(id, lastApproved, revision, reviewer);
+            if (!own.isEmpty()) {
+                throw refuse(id, "You wrote " + (own.size() == 1 ? "revision " : "revisions ")
+                        + own.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + (lastApproved == 0 ? "" : " since the last approval")
+                        + "; another reviewer must approve it.");
+            }
+        }
+        List<Finding> blocking = blocking(id, approved).open();
         if (!blocking.isEmpty()) {
             if (waiverReason == null || waiverReason.isBlank()) {
                 throw refuse(id, blocking.size() + " finding(s) that autoclean would fix are unresolved (ads, duplicates or "
@@ -164,14 +175,63 @@ public class StoryWorkflowService {
     /** The ad, duplicate and boilerplate fixes autoclean would still make, minus ignored and tagged ones. */
     @PreAuthorize("isAuthenticated()")
     public List<Finding> blockingFindings(long id, int revision) {
-        return blockingFindings(id, revisions.findByStoryIdAndNumber(id, revision)
+        return blocking(id, revision).open();
+    }
+
+    /** The review gate of one revision: what still blocks, and what an editor ignored (with who and why). */
+    @PreAuthorize("isAuthenticated()")
+    public BlockingFindings blocking(long id, int revision) {
+        return blocking(id, revisions.findByStoryIdAndNumber(id, revision)
                 .orElseThrow(() -> new StoryNotFoundException("No such revision")));
     }
 
-    private List<Finding> blockingFindings(long id, Revision r) {
-        List<Finding> safe = cleanup.analyze(r.getHeadline(), r.getBody()).findings().stream()
-                .filter(f -> f.safe() && BLOCKING.contains(f.type())).toList();
-        return work.settled(id, r.getTags()).open(safe, r.getBody());
+    /**
+     * Paragraphs tagged or untagged as ads or boilerplate since the last approved revision (or since the import),
+     * by whom. A tag whose text was deleted is not an untagging: the diff shows that deletion.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<TagChange> tagChanges(long id) {
+        Story story = stories.findById(id).orElseThrow(() -> notFound(id));
+        int from = story.getApprovedRevision() == null ? 1 : story.getApprovedRevision();
+        List<Revision> range = revisions.findByStoryIdAndNumberBetweenOrderByNumberAsc(id, from,
+                story.getCurrentRevision());
+        List<TagChange> changes = new ArrayList<>();
+        for (int i = 1; i < range.size(); i++) {
+            Revision before = range.get(i - 1);
+            Revision after = range.get(i);
+            List<Tag> old = before.getTags();
+            List<Tag> now = after.getTags();
+            now.stream().filter(t -> !old.contains(t)).forEach(t -> changes.add(change(after, t, true)));
+            old.stream().filter(t -> !now.contains(t) && !t.spans(after.getBody()).isEmpty())
+                    .forEach(t -> changes.add(change(after, t, false)));
+        }
+        return changes;
+    }
+
+    private static TagChange change(Revision r, Tag tag, boolean tagged) {
+        return new TagChange(r.getNumber(), r.getAuthor(), r.getCreatedAt(), tag.kind(), tag.text(), tagged);
+    }
+
+    private BlockingFindings blocking(long id, Revision r) {
+        List<Finding> gate = cleanup.analyze(r.getHeadline(), r.getBody()).findings().stream()
+                .filter(ReviewGate::blocks).toList();
+        List<IgnoredFindingView> decisions = work.ignored(id);
+        SettledFindings settled = SettledFindings.of(decisions, r.getTags());
+        Map<String, IgnoredFindingView> byHash = decisions.stream()
+                .collect(Collectors.toMap(IgnoredFindingView::fingerprint, Function.identity(), (a, b) -> a));
+        List<Finding> open = new ArrayList<>();
+        List<BlockingFindings.Ignored> ignored = new ArrayList<>();
+        for (Finding f : gate) {
+            if (settled.isTagged(f, r.getBody())) {
+                continue; // tagged text is left out of the export; the review screen lists tag changes instead
+            }
+            if (settled.isIgnored(f, r.getBody())) {
+                ignored.add(new BlockingFindings.Ignored(f, byHash.get(EditorWorkService.hash(f.fingerprint(r.getBody())))));
+            } else {
+                open.add(f);
+            }
+        }
+        return new BlockingFindings(List.copyOf(open), List.copyOf(ignored));
     }
 
     private static WorkflowException refuse(long id, String message) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import dev.copydesk.IntegrationTest;
+import dev.copydesk.cleanup.Finding;
+import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.TestUsers;
 import dev.copydesk.security.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,8 @@ class EditorWorkServiceTest {
     EditorWorkService work;
     @Autowired
     StoryService stories;
+    @Autowired
+    StoryWorkflowService workflow;
 
     private StoryDetails story;
 
@@ -51,18 +55,50 @@ class EditorWorkServiceTest {
 
     @Test
     void an_ignored_finding_is_remembered_for_the_story_and_can_be_restored() {
-        work.ignore(story.id(), "unattributed-opinion:this is heartbreaking news.", "unattributed-opinion", "Opinion");
-        work.ignore(story.id(), "unattributed-opinion:this is heartbreaking news.", "unattributed-opinion", "Opinion");
+        String body = "This is heartbreaking news.";
+        Finding opinion = new Finding(FindingType.STYLE, 0, body.length(), "Opinion", null, "unattributed-opinion",
+                0.5, false, false);
+        work.ignore(story.id(), opinion, body, "Opinion", null);
+        work.ignore(story.id(), opinion, body, "Opinion", null);
         assertThat(work.settled(story.id(), List.of()).ignoredHashes())
                 .containsExactly(EditorWorkService.hash("unattributed-opinion:this is heartbreaking news."));
         work.unignore(story.id(), EditorWorkService.hash("unattributed-opinion:this is heartbreaking news."));
         assertThat(work.ignored(story.id())).isEmpty();
+        assertThat(workflow.auditTrail(story.id())).as("an advisory finding is ignored without ceremony").isEmpty();
+    }
+
+    @Test
+    void ignoring_a_finding_that_blocks_approval_needs_a_reason_and_is_audited_and_so_is_taking_it_back() {
+        String body = "The council met.\n\nAdvertisement: Riverside Garden Centre Spring Sale";
+        int start = body.indexOf("Advertisement");
+        Finding ad = new Finding(FindingType.AD_INSERT, start, body.length(), "Ad insert", null, "ad-marked", 0.95,
+                true, false);
+        assertThatThrownBy(() -> work.ignore(story.id(), ad, body, "Ad insert", "  "))
+                .isInstanceOf(InvalidStoryException.class).hasMessageContaining("say why");
+        assertThat(work.ignored(story.id())).isEmpty();
+
+        work.ignore(story.id(), ad, body, "Ad insert \u2014 Riverside", "It is the sponsor line the client paid for");
+        assertThat(work.ignored(story.id())).singleElement().satisfies(ig -> {
+            assertThat(ig.reason()).isEqualTo("It is the sponsor line the client paid for");
+            assertThat(ig.type()).isEqualTo(FindingType.AD_INSERT);
+        });
+        assertThat(workflow.auditTrail(story.id())).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("IGNORED_BLOCKING_FINDING");
+            assertThat(e.username()).isEqualTo("editor");
+            assertThat(e.comment()).contains("Riverside", "the sponsor line the client paid for");
+        });
+
+        work.unignore(story.id(), work.ignored(story.id()).getFirst().fingerprint());
+        assertThat(workflow.auditTrail(story.id())).extracting(StoryEventView::kind)
+                .containsExactly("RESTORED_BLOCKING_FINDING", "IGNORED_BLOCKING_FINDING");
     }
 
     @Test
     void a_reviewer_cannot_ignore_findings_or_keep_drafts() {
         TestUsers.login("reviewer", Role.REVIEWER);
-        assertThatThrownBy(() -> work.ignore(story.id(), "x", "r", "l")).isInstanceOf(AccessDeniedException.class);
+        Finding any = new Finding(FindingType.STYLE, 0, 4, "m", null, "r", 0.5, false, false);
+        assertThatThrownBy(() -> work.ignore(story.id(), any, "Some text.", "l", null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> work.saveDraft(story.id(), 1, "h", null, "b", List.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }

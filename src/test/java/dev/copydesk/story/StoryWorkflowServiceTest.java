@@ -3,6 +3,8 @@ package dev.copydesk.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestUsers;
 import dev.copydesk.security.Role;
@@ -18,6 +20,8 @@ class StoryWorkflowServiceTest {
     StoryService stories;
     @Autowired
     StoryWorkflowService workflow;
+    @Autowired
+    EditorWorkService work;
 
     @AfterEach
     void logout() {
@@ -87,7 +91,7 @@ class StoryWorkflowServiceTest {
     }
 
     @Test
-    void approving_an_older_revision_approves_only_that_one_and_the_newer_stays_a_draft() {
+    void only_the_submitted_revision_can_be_approved_and_a_later_edit_leaves_it_the_approved_one() {
         StoryDetails s = cleanStory("editor");
         TestUsers.login("editor", Role.EDITOR);
         workflow.submit(s.id(), null);
@@ -97,15 +101,85 @@ class StoryWorkflowServiceTest {
                 .isInstanceOf(WorkflowException.class);
         TestUsers.login("editor", Role.EDITOR);
         workflow.submit(s.id(), null);
-        stories.save(s.id(), new StoryEdit(2, s.headline(), null, s.body() + " More. Even more.", "later edit"));
-        TestUsers.login("editor", Role.EDITOR);
-        workflow.submit(s.id(), null);
         TestUsers.login("reviewer", Role.REVIEWER);
-        StoryDetails after = workflow.approve(s.id(), 2, null);
+        assertThatThrownBy(() -> workflow.approve(s.id(), 1, null)).as("revision 2 was submitted, not 1")
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("Revision 2 was submitted for review; only that revision can be approved.");
+        assertThat(stories.get(s.id()).status()).isEqualTo(StoryStatus.IN_REVIEW);
+        workflow.approve(s.id(), 2, null);
+        TestUsers.login("editor", Role.EDITOR);
+        StoryDetails after = stories.save(s.id(), new StoryEdit(2, s.headline(), null, s.body() + " More. Even more.",
+                "later edit"));
         assertThat(after.approvedRevision()).isEqualTo(2);
         assertThat(after.revision()).isEqualTo(3);
         assertThat(after.status()).isEqualTo(StoryStatus.DRAFT);
         assertThat(after.workflowLine()).isEqualTo("Revision 2 approved \u00b7 revision 3 in draft");
+    }
+
+    @Test
+    void four_eyes_covers_every_author_since_the_last_approval_not_only_the_last_one() {
+        StoryDetails s = cleanStory("editor");
+        TestUsers.login("admin", Role.ADMIN);
+        stories.save(s.id(), new StoryEdit(1, s.headline(), null, s.body() + " The mayor abstained.", "admin adds"));
+        TestUsers.login("editor", Role.EDITOR);
+        stories.save(s.id(), new StoryEdit(2, s.headline(), null, s.body() + " The mayor abstained on the vote.",
+                "editor polishes"));
+        workflow.submit(s.id(), null);
+        TestUsers.login("admin", Role.ADMIN);
+        assertThatThrownBy(() -> workflow.approve(s.id(), 3, null)).isInstanceOf(WorkflowException.class)
+                .hasMessage("You wrote revision 2; another reviewer must approve it.");
+        TestUsers.login("reviewer", Role.REVIEWER);
+        workflow.approve(s.id(), 3, null);
+
+        // After that approval the admin's revision 2 is reviewed history: the admin may approve the next round.
+        TestUsers.login("editor", Role.EDITOR);
+        stories.save(s.id(), new StoryEdit(3, s.headline(), null, s.body() + " The mayor abstained on the vote. "
+                + "The budget takes effect in April.", "editor adds date"));
+        workflow.submit(s.id(), null);
+        TestUsers.login("admin", Role.ADMIN);
+        assertThat(workflow.approve(s.id(), 4, null).approvedRevision()).isEqualTo(4);
+    }
+
+    @Test
+    void the_gate_lists_each_blocking_finding_an_editor_ignored_with_who_and_why() {
+        StoryDetails s = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Ignored ad "
+                + System.nanoTime(), null, "t", "The council met on Monday.\n\nAdvertisement: Riverside Garden Centre "
+                + "Spring Sale\n\nIt approved the budget.", "raw")));
+        TestUsers.login("editor", Role.EDITOR);
+        var ad = workflow.blocking(s.id(), 1).open().stream()
+                .filter(f -> f.type() == dev.copydesk.cleanup.FindingType.AD_INSERT).findFirst().orElseThrow();
+        work.ignore(s.id(), ad, s.body(), "Ad insert", "The garden centre is the subject of the story");
+        workflow.submit(s.id(), null);
+        TestUsers.login("reviewer", Role.REVIEWER);
+        BlockingFindings gate = workflow.blocking(s.id(), 1);
+        assertThat(gate.open()).doesNotContain(ad);
+        assertThat(gate.ignored()).singleElement().satisfies(ig -> {
+            assertThat(ig.finding()).isEqualTo(ad);
+            assertThat(ig.decision().username()).isEqualTo("editor");
+            assertThat(ig.decision().reason()).isEqualTo("The garden centre is the subject of the story");
+        });
+    }
+
+    @Test
+    void tag_changes_since_the_last_approval_say_which_paragraph_and_by_whom() {
+        String body = "The council met on Monday.\n\nRiverside Garden Centre Spring Sale\n\nIt approved the budget.";
+        StoryDetails s = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Tags "
+                + System.nanoTime(), null, "t", body, "raw")));
+        TestUsers.login("editor", Role.EDITOR);
+        stories.save(s.id(), new StoryEdit(1, s.headline(), null, body, "tag promo",
+                List.of(new Tag(TagKind.AD, "Riverside Garden Centre Spring Sale"))));
+        TestUsers.login("admin", Role.ADMIN);
+        stories.save(s.id(), new StoryEdit(2, s.headline(), null, body, "that is a real paragraph",
+                List.of(new Tag(TagKind.BOILERPLATE, "It approved the budget."))));
+        assertThat(workflow.tagChanges(s.id())).extracting(c -> c.revision() + " " + c.author() + " " + c.kind() + " "
+                + c.tagged() + " " + c.text()).containsExactly(
+                "2 editor AD true Riverside Garden Centre Spring Sale",
+                "3 admin BOILERPLATE true It approved the budget.",
+                "3 admin AD false Riverside Garden Centre Spring Sale");
+        TestUsers.login("editor", Role.EDITOR);
+        stories.save(s.id(), new StoryEdit(3, s.headline(), null, "The council met on Monday.", "cut"));
+        assertThat(workflow.tagChanges(s.id())).as("a deleted paragraph is not an untagging; the diff shows it")
+                .hasSize(3);
     }
 
     @Test

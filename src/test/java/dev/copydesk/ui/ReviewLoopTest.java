@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
@@ -24,6 +26,7 @@ import dev.copydesk.story.StoryListItem;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryStatus;
 import dev.copydesk.story.ui.DiffView;
+import dev.copydesk.story.ui.FindingsPanel;
 import dev.copydesk.story.ui.StoryEditorView;
 import dev.copydesk.story.ui.StoryHistoryView;
 import org.junit.jupiter.api.Test;
@@ -74,5 +77,43 @@ class ReviewLoopTest extends KaribuTest {
         StoryDetails approved = stories.get(story.id());
         assertThat(approved.status()).isEqualTo(StoryStatus.APPROVED);
         assertThat(approved.approvedRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void the_reviewer_sees_an_ignored_ad_with_its_reason_a_paragraph_tagged_as_ad_and_the_publish_ready_text() {
+        String ad = "Advertisement: Riverside Garden Centre Spring Sale";
+        String real = "The new budget takes effect in April.";
+        StoryDetails story = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft(
+                "Gate " + System.nanoTime(), null, "t", "The council approved the budget on Monday.\n\n" + ad
+                + "\n\n" + real, "raw")));
+
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
+        FindingsPanel panel = _get(FindingsPanel.class);
+        FindingsPanel.Row adRow = panel.rows().stream().filter(r -> r.index() >= 0 && r.context().contains("Riverside"))
+                .findFirst().orElseThrow();
+        panel.run("ignore", adRow);
+        _get(Dialog.class, spec -> spec.withId("ignore-reason-dialog"));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ignore")));
+        assertThat(_find(Dialog.class)).as("no reason, no ignore: the dialog stays").hasSize(1);
+        _setValue(_get(TextArea.class, spec -> spec.withId("ignore-reason")), "The sale is the news here");
+        _click(_get(Button.class, spec -> spec.withId("confirm-ignore")));
+        StoryEditorView editor = _get(StoryEditorView.class);
+        String body = stories.get(story.id()).body();
+        editor.paragraphClicked(body.indexOf(real), body.indexOf(real) + real.length());
+        _click(_get(Button.class, spec -> spec.withId("tag-ad")));
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+
+        login("reviewer", Role.REVIEWER);
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters("storyId", Long.toString(story.id())));
+        assertThat(_get(Div.class, spec -> spec.withId("blocking")).getElement().getTextRecursively())
+                .contains("None open; 1 ignored by an editor");
+        assertThat(_get(Div.class, spec -> spec.withId("ignored-blocking")).getElement().getTextRecursively())
+                .contains("Riverside Garden Centre", "ignored by editor", "Reason: The sale is the news here");
+        assertThat(_get(Div.class, spec -> spec.withId("tag-changes")).getElement().getTextRecursively())
+                .contains("Tagged as ad by editor in revision 2: \u201c" + real + "\u201d");
+        assertThat(_get(Div.class, spec -> spec.withId("publish-preview")).getText())
+                .isEqualTo("The council approved the budget on Monday.\n\n" + ad);
     }
 }

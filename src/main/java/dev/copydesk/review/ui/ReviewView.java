@@ -1,5 +1,8 @@
 package dev.copydesk.review.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +23,11 @@ import com.vaadin.flow.router.Route;
 import dev.copydesk.base.ui.Notifications;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.security.Role;
+import dev.copydesk.story.BlockingFindings;
+import dev.copydesk.story.IgnoredFindingView;
 import dev.copydesk.story.InvalidStoryException;
+import dev.copydesk.story.PublishText;
+import dev.copydesk.story.TagChange;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.StoryService;
@@ -32,12 +39,17 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * What a reviewer needs to decide: the changes since the last approved revision (or since the import), the
- * findings that still block an approval, the discussion, and Approve / Request changes.
+ * findings that still block an approval, the blocks an editor lifted by ignoring (with their reasons), the
+ * paragraphs tagged or untagged as ads or boilerplate, the publish-ready text, the discussion, and
+ * Approve / Request changes. Nothing leaves the export unseen.
  */
 @Route("review/:storyId")
 @PageTitle("Review · Copydesk")
 @RolesAllowed(Role.REVIEWER_NAME)
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
 
     private final StoryService stories;
     private final StoryWorkflowService workflow;
@@ -46,6 +58,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Span base = new Span();
     private final DiffView diff = new DiffView();
     private final Div blocking = new Div();
+    private final Div ignoredBlocks = new Div();
+    private final Div tagChanges = new Div();
+    private final Div preview = new Div();
     private final TextArea waiver = new TextArea("Waive the blocking findings, because\u2026");
     private final TextArea comment = new TextArea("What should change?");
     private final CommentsThread comments;
@@ -58,6 +73,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("copydesk-page");
         state.setId("review-state");
         blocking.setId("blocking");
+        ignoredBlocks.setId("ignored-blocking");
+        tagChanges.setId("tag-changes");
+        preview.setId("publish-preview");
+        preview.addClassName("copydesk-readonly-body");
         waiver.setWidthFull();
         waiver.setId("waiver");
         comment.setWidthFull();
@@ -68,8 +87,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Button reject = new Button("Request changes", click -> requestChanges());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("request-changes");
-        add(title, state, new H4("Changes"), base, diff, new H4("Blocking findings"), blocking, waiver,
-                new HorizontalLayout(approve), comment, new HorizontalLayout(reject), comments);
+        add(title, state, new H4("Changes"), base, diff, new H4("Blocking findings"), blocking,
+                new H4("Ignored by an editor"), ignoredBlocks, new H4("Tagged as ad or boilerplate (left out of the export)"),
+                tagChanges, new H4("Publish-ready text"), preview, waiver, new HorizontalLayout(approve), comment,
+                new HorizontalLayout(reject), comments);
     }
 
     @Override
@@ -90,17 +111,50 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         int from = s.approvedRevision() != null && s.approvedRevision() < s.revision() ? s.approvedRevision() : 1;
         base.setText("Revision " + s.revision() + " compared with " + (from == 1 ? "the story as received" : "approved revision " + from) + ":");
         diff.show(stories.revision(s.id(), from).body(), s.body());
-        List<Finding> remaining = workflow.blockingFindings(s.id(), s.revision());
+        BlockingFindings gate = workflow.blocking(s.id(), s.revision());
+        List<Finding> remaining = gate.open();
         blocking.removeAll();
         if (remaining.isEmpty()) {
-            blocking.add(new Span("None: nothing that autoclean would fix is left."));
+            blocking.add(new Span(gate.ignored().isEmpty() ? "None: nothing that autoclean would fix is left."
+                    : "None open; " + gate.ignored().size() + " ignored by an editor (below)."));
         }
         for (Finding f : remaining) {
-            blocking.add(new Div(new Span(f.type().name() + ": " + f.message() + " \u201c"
-                    + s.body().substring(f.start(), Math.min(f.end(), s.body().length())).strip() + "\u201d")));
+            blocking.add(line(f.type().name() + ": " + f.message() + " " + quoted(s.body(), f)));
         }
+        ignoredBlocks.removeAll();
+        if (gate.ignored().isEmpty()) {
+            ignoredBlocks.add(new Span("No blocking finding was ignored."));
+        }
+        for (BlockingFindings.Ignored ig : gate.ignored()) {
+            IgnoredFindingView d = ig.decision();
+            String who = d == null ? "" : " \u2014 ignored by " + d.username() + ", " + TIME.format(d.createdAt());
+            String why = d == null || d.reason() == null ? "no reason given" : d.reason();
+            ignoredBlocks.add(line(ig.finding().type().name() + ": " + ig.finding().message() + " "
+                    + quoted(s.body(), ig.finding()) + who + ". Reason: " + why));
+        }
+        List<TagChange> changes = workflow.tagChanges(s.id());
+        tagChanges.removeAll();
+        if (changes.isEmpty()) {
+            tagChanges.add(new Span("No paragraph was tagged or untagged since " + (from == 1 ? "the import." : "the last approval.")));
+        }
+        for (TagChange c : changes) {
+            tagChanges.add(line((c.tagged() ? "Tagged as " : "Untagged (was ") + c.kind().label().toLowerCase()
+                    + (c.tagged() ? "" : ")") + " by " + c.author() + " in revision " + c.revision() + ": \u201c"
+                    + c.text().strip() + "\u201d"));
+        }
+        preview.setText(PublishText.of(s.body(), s.tags()));
         waiver.setVisible(!remaining.isEmpty());
         comments.show(s.id());
+    }
+
+    private static Div line(String text) {
+        Div div = new Div();
+        div.setText(text);
+        return div;
+    }
+
+    private static String quoted(String body, Finding f) {
+        return "\u201c" + body.substring(f.start(), Math.min(f.end(), body.length())).strip() + "\u201d";
     }
 
     private void approve() {

@@ -168,7 +168,8 @@ public class FindingsPanel extends VerticalLayout {
         for (IgnoredFindingView ig : ignored) {
             Button restore = new Button("Restore", click -> actions.restore(ig.fingerprint()));
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Div line = new Div(new Span(ig.label()), restore);
+            Span text = new Span(ig.reason() == null ? ig.label() : ig.label() + " \u2014 why: " + ig.reason());
+            Div line = new Div(text, restore);
             line.addClassName("copydesk-ignored");
             ignoredDetails.add(line);
         }

@@ -44,6 +44,7 @@ import dev.copydesk.story.IgnoredFindingView;
 import dev.copydesk.story.SettledFindings;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.MergeConflictException;
+import dev.copydesk.story.ReviewGate;
 import dev.copydesk.story.SavedDraft;
 import dev.copydesk.story.StaleRevisionException;
 import dev.copydesk.story.StoryDetails;
@@ -379,8 +380,21 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         Finding f = visible.get(index);
-        work.ignore(loaded.id(), f.fingerprint(body), f.ruleId(),
-                f.message() + " \u2014 " + Excerpts.context(body, f.start(), f.end()));
+        String label = f.message() + " \u2014 " + Excerpts.context(body, f.start(), f.end());
+        if (ReviewGate.blocks(f)) {
+            IgnoreBlockingFindingDialog.open(label, reason -> ignore(index, f, label, reason));
+        } else {
+            ignore(index, f, label, null);
+        }
+    }
+
+    private void ignore(int index, Finding f, String label, String reason) {
+        try {
+            work.ignore(loaded.id(), f, body, label, reason);
+        } catch (InvalidStoryException e) {
+            Notifications.error(e.getMessage());
+            return;
+        }
         reanalyze();
         select(Math.min(index, visible.size() - 1));
     }
