@@ -1,0 +1,278 @@
+package dev.copydesk.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
+/**
+ * A story body: an ordered list of {@link Block}s. Its canonical string is the blocks' texts joined by one blank
+ * line ({@link #SEPARATOR}); every offset (findings, the API's {@code body}, diffs) refers to that string.
+ * <p>
+ * Parsing takes each non-blank line as a block (wire copy marks paragraphs with one newline, two or three, so a
+ * line is the only unit that is always a paragraph), unifies line endings and trims white space at the line's
+ * ends; white space inside a line is kept exactly, defects included, for the cleanup engine to find.
+ * {@code parse(x).text()} is the canonical form of {@code x}, and {@code parse(b.text())} equals {@code b} for
+ * every parsed body. {@link #edit} re-parses new text against this body so that each block keeps its id (and
+ * kind) while its text changes. Immutable.
+ */
+public final class Body {
+
+    public static final String SEPARATOR = "\n\n";
+    private static final String ID_PREFIX = "b";
+
+    private final List<Block> blocks;
+    private final String text;
+    private final int[] starts;
+
+    private Body(List<Block> blocks) {
+        this.blocks = List.copyOf(blocks);
+        Set<String> ids = new HashSet<>();
+        this.starts = new int[this.blocks.size()];
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < this.blocks.size(); i++) {
+            Block b = this.blocks.get(i);
+            if (!ids.add(b.id())) {
+                throw new IllegalArgumentException("Two blocks share the id " + b.id());
+            }
+            if (i > 0) {
+                out.append(SEPARATOR);
+            }
+            starts[i] = out.length();
+            out.append(b.text());
+        }
+        this.text = out.toString();
+    }
+
+    public static Body of(List<Block> blocks) {
+        return new Body(blocks);
+    }
+
+    /** A body from text: one TEXT block per non-blank line, with ids b1, b2, … in order. */
+    public static Body parse(String text) {
+        List<String> lines = lines(text);
+        List<Block> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(new Block(ID_PREFIX + (i + 1), BlockKind.TEXT, lines.get(i)));
+        }
+        return new Body(out);
+    }
+
+    /** The canonical form of {@code text}: its non-blank lines, trimmed, joined by one blank line. */
+    public static String canonical(String text) {
+        return String.join(SEPARATOR, lines(text));
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The canonical string. */
+    public String text() {
+        return text;
+    }
+
+    public boolean isEmpty() {
+        return blocks.isEmpty();
+    }
+
+    public int size() {
+        return blocks.size();
+    }
+
+    /** Where block {@code index} starts in {@link #text()}. */
+    public int start(int index) {
+        return starts[index];
+    }
+
+    /** Where block {@code index} ends (exclusive) in {@link #text()}. */
+    public int end(int index) {
+        return starts[index] + blocks.get(index).text().length();
+    }
+
+    /** The index of the block that holds {@code offset} (a separator belongs to no block), or -1. */
+    public int indexAt(int offset) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (offset >= start(i) && offset < end(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Optional<Block> block(String id) {
+        return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+
+    /** This body with block {@code id} of kind {@code kind}; its text is untouched. */
+    public Body withKind(String id, BlockKind kind) {
+        if (block(id).isEmpty()) {
+            throw new IllegalArgumentException("No block " + id);
+        }
+        return new Body(blocks.stream().map(b -> b.id().equals(id) ? b.withKind(kind) : b).toList());
+    }
+
+    /** The publish-ready text: only publishable blocks, joined by one blank line. */
+    public String publishText() {
+        return blocks.stream().filter(b -> b.kind().publishable()).map(Block::text)
+                .collect(Collectors.joining(SEPARATOR));
+    }
+
+    /**
+     * {@code newText} as a successor of this body: unchanged blocks keep id and kind; a changed block keeps its
+     * id and kind with its new text (matched in order within each changed stretch: position for position when
+     * the stretch keeps its length, else by shared words); added blocks are new TEXT blocks with fresh ids.
+     */
+    public Body edit(String newText) {
+        List<String> lines = lines(newText);
+        List<String> old = blocks.stream().map(Block::text).toList();
+        List<Block> out = new ArrayList<>(lines.size());
+        int next = nextIdNumber();
+        int pos = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(old, lines).getDeltas()) {
+            int from = delta.getSource().getPosition();
+            int to = delta.getTarget().getPosition();
+            for (int i = pos; i < from; i++) {
+                out.add(blocks.get(i)); // unchanged stretch before the delta
+            }
+            List<Block> source = blocks.subList(from, from + delta.getSource().size());
+            List<String> target = lines.subList(to, to + delta.getTarget().size());
+            int[] match = match(source, target);
+            for (int j = 0; j < target.size(); j++) {
+                out.add(match[j] >= 0 ? source.get(match[j]).withText(target.get(j))
+                        : new Block(ID_PREFIX + next++, BlockKind.TEXT, target.get(j)));
+            }
+            pos = from + delta.getSource().size();
+        }
+        for (int i = pos; i < blocks.size(); i++) {
+            out.add(blocks.get(i));
+        }
+        return new Body(out);
+    }
+
+    /** A fresh id, unused in this body. */
+    public String newId() {
+        return ID_PREFIX + nextIdNumber();
+    }
+
+    private int nextIdNumber() {
+        int max = 0;
+        for (Block b : blocks) {
+            if (b.id().startsWith(ID_PREFIX)) {
+                try {
+                    max = Math.max(max, Integer.parseInt(b.id().substring(ID_PREFIX.length())));
+                } catch (NumberFormatException e) {
+                    // an id from elsewhere: it can't collide with ours
+                }
+            }
+        }
+        return max + 1;
+    }
+
+    /** For each target line, the index of the source block it continues, or -1; in order, each used once. */
+    private static int[] match(List<Block> source, List<String> target) {
+        int[] match = new int[target.size()];
+        if (source.size() == target.size()) {
+            for (int j = 0; j < match.length; j++) {
+                match[j] = j;
+            }
+            return match;
+        }
+        int after = -1;
+        for (int j = 0; j < target.size(); j++) {
+            match[j] = -1;
+            double best = 0.3; // below this share of words, a line is new text, not an edit
+            for (int i = after + 1; i < source.size(); i++) {
+                double s = similarity(source.get(i).text(), target.get(j));
+                if (s >= best) {
+                    best = s;
+                    match[j] = i;
+                }
+            }
+            if (match[j] >= 0) {
+                after = match[j];
+            }
+        }
+        return match;
+    }
+
+    private static double similarity(String a, String b) {
+        Set<String> x = words(a);
+        Set<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        return (double) both.size() / Math.max(x.size(), y.size());
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            if (!isBlankLine(line)) {
+                out.add(trimLine(line));
+            }
+        }
+        return out;
+    }
+
+    /** White space for the purpose of a line's ends and blank lines: also no-break and zero-width spaces. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    static boolean isBlankLine(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!isSpace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String trimLine(String line) {
+        int s = 0;
+        int e = line.length();
+        while (s < e && isSpace(line.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(line.charAt(e - 1))) {
+            e--;
+        }
+        return line.substring(s, e);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Body other && blocks.equals(other.blocks);
+    }
+
+    @Override
+    public int hashCode() {
+        return blocks.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Body" + blocks;
+    }
+}
