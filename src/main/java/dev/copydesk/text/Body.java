@@ -117,6 +117,34 @@ public final class Body {
         return new Body(blocks.stream().map(b -> b.id().equals(id) ? b.withKind(kind) : b).toList());
     }
 
+    /**
+     * Block {@code id} cut so that its text [from, to) becomes a block of its own, of {@code kind}; the parts
+     * before and after stay blocks of the old kind (the part before keeps the id). Blank parts are dropped.
+     */
+    public Body split(String id, int from, int to, BlockKind kind) {
+        int index = blocks.indexOf(block(id).orElseThrow(() -> new IllegalArgumentException("No block " + id)));
+        Block b = blocks.get(index);
+        String before = trimLine(b.text().substring(0, from));
+        String middle = trimLine(b.text().substring(from, to));
+        String after = trimLine(b.text().substring(to));
+        if (middle.isEmpty()) {
+            return this;
+        }
+        int next = nextIdNumber();
+        List<Block> parts = new ArrayList<>();
+        if (!before.isEmpty()) {
+            parts.add(b.withText(before));
+        }
+        parts.add(new Block(before.isEmpty() ? b.id() : ID_PREFIX + next++, kind, middle));
+        if (!after.isEmpty()) {
+            parts.add(new Block(ID_PREFIX + next, b.kind(), after));
+        }
+        List<Block> out = new ArrayList<>(blocks);
+        out.remove(index);
+        out.addAll(index, parts);
+        return new Body(out);
+    }
+
     /** The publish-ready text: only publishable blocks, joined by one blank line. */
     public String publishText() {
         return blocks.stream().filter(b -> b.kind().publishable()).map(Block::text)
@@ -132,7 +160,8 @@ public final class Body {
         List<String> lines = lines(newText);
         List<String> old = blocks.stream().map(Block::text).toList();
         List<Block> out = new ArrayList<>(lines.size());
-        int next = nextIdNumber();
+        Set<String> kept = new HashSet<>();
+        List<Integer> fresh = new ArrayList<>(); // positions in out of blocks that got no id of their own
         int pos = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(old, lines).getDeltas()) {
             int from = delta.getSource().getPosition();
@@ -144,13 +173,31 @@ public final class Body {
             List<String> target = lines.subList(to, to + delta.getTarget().size());
             int[] match = match(source, target);
             for (int j = 0; j < target.size(); j++) {
-                out.add(match[j] >= 0 ? source.get(match[j]).withText(target.get(j))
-                        : new Block(ID_PREFIX + next++, BlockKind.TEXT, target.get(j)));
+                if (match[j] >= 0) {
+                    out.add(source.get(match[j]).withText(target.get(j)));
+                } else {
+                    fresh.add(out.size());
+                    out.add(null);
+                }
             }
             pos = from + delta.getSource().size();
         }
         for (int i = pos; i < blocks.size(); i++) {
             out.add(blocks.get(i));
+        }
+        out.stream().filter(java.util.Objects::nonNull).forEach(b -> kept.add(b.id()));
+        // A line that left one place and arrived at another is the same block, moved: it keeps id and kind.
+        List<Block> gone = new ArrayList<>(blocks.stream().filter(b -> !kept.contains(b.id())).toList());
+        int next = nextIdNumber();
+        for (int at : fresh) {
+            String line = lines.get(at);
+            Block moved = gone.stream().filter(b -> b.text().equals(line)).findFirst().orElse(null);
+            if (moved != null) {
+                gone.remove(moved);
+                out.set(at, moved);
+            } else {
+                out.set(at, new Block(ID_PREFIX + next++, BlockKind.TEXT, line));
+            }
         }
         return new Body(out);
     }
@@ -158,6 +205,15 @@ public final class Body {
     /** A fresh id, unused in this body. */
     public String newId() {
         return ID_PREFIX + nextIdNumber();
+    }
+
+    /** An id unused in any of {@code bodies}, past {@code skip} other fresh ones already handed out. */
+    public static String freshId(int skip, Body... bodies) {
+        int next = 0;
+        for (Body b : bodies) {
+            next = Math.max(next, b.nextIdNumber());
+        }
+        return ID_PREFIX + (next + skip);
     }
 
     private int nextIdNumber() {

@@ -71,6 +71,12 @@ class BodyTest {
         Body inserted = body.edit("New opening line entirely different.\nAlpha council met on Monday.\n"
                 + "Bravo sofa advert here.\nCharlie approved the budget by nine votes.");
         assertThat(inserted.blocks()).extracting(Block::id).containsExactly("b4", "b1", "b2", "b3");
+        Body moved = body.withKind("b2", BlockKind.AD).edit("Bravo sofa advert here.\nAlpha council met on Monday.\n"
+                + "Charlie approved the budget by nine votes.");
+        assertThat(moved.blocks()).as("a moved paragraph keeps its id and kind")
+                .containsExactly(new Block("b2", BlockKind.AD, "Bravo sofa advert here."),
+                        new Block("b1", BlockKind.TEXT, "Alpha council met on Monday."),
+                        new Block("b3", BlockKind.TEXT, "Charlie approved the budget by nine votes."));
     }
 
     @Test
