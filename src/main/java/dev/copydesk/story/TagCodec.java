@@ -8,14 +8,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /** Tags as stored in a revision row: a JSON array, or null when there are none. */
-final class TagCodec {
+public final class TagCodec {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TagCodec() {
     }
 
-    static String encode(List<Tag> tags) {
+    public static String encode(List<Tag> tags) {
         if (tags == null || tags.isEmpty()) {
             return null;
         }
@@ -26,7 +26,7 @@ final class TagCodec {
         return JSON.writeValueAsString(array);
     }
 
-    static List<Tag> decode(String json) {
+    public static List<Tag> decode(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-import dev.copydesk.story.Tag;
+import dev.copydesk.text.Body;
 
 /** The story as received beside the current text (tagged passages marked), both as plain text. */
 final class CompareDialog {
@@ -16,7 +16,7 @@ final class CompareDialog {
     private CompareDialog() {
     }
 
-    static void open(String asReceived, String current, List<Tag> tags) {
+    static void open(String asReceived, Body current) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("As received \u2194 current");
         dialog.setId("compare-dialog");
@@ -26,7 +26,7 @@ final class CompareDialog {
         StoryMarkup right = new StoryMarkup();
         right.setId("compare-current");
         right.setHeight("70vh");
-        right.show(current, List.of(), tags, new StoryMarkup.Listener() {
+        right.show(current, List.of(), new StoryMarkup.Listener() {
             @Override
             public void findingClicked(int index) {
             }

@@ -38,6 +38,7 @@ import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.security.Role;
+import dev.copydesk.story.BlockTags;
 import dev.copydesk.story.EditLockService;
 import dev.copydesk.story.EditorWorkService;
 import dev.copydesk.story.IgnoredFindingView;
@@ -57,6 +58,7 @@ import dev.copydesk.story.StoryWorkflowService;
 import dev.copydesk.story.WorkflowException;
 import dev.copydesk.story.Tag;
 import dev.copydesk.story.TagKind;
+import dev.copydesk.text.Body;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -274,7 +276,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         loaded = story;
         headline.setValue(story.headline());
         byline.setValue(Objects.requireNonNullElse(story.byline(), ""));
-        body = story.body();
+        body = Body.canonical(story.body());
         tags = new ArrayList<>(story.tags());
         if (editing) {
             bodyArea.setValue(body);
@@ -300,7 +302,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         visible = SettledFindings.of(ignored, tags).open(analysis.findings(), body);
         panel.show(body, visible, analysis.grammar(), ignored);
         if (!editing) {
-            markup.show(body, visible, tags, this);
+            markup.show(document(), visible, this);
         }
         selected = -1;
         if (analysis.grammar() == Analysis.GrammarStatus.LOADING) {
@@ -416,6 +418,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         tags.add(new Tag(kind, text));
+        // A kind belongs to a whole block: tagging part of a paragraph makes that part a paragraph of its own.
+        Body tagged = document();
+        body = tagged.text();
+        tags = new ArrayList<>(BlockTags.of(tagged));
         edits.tagged(kind);
         paragraphTools.setVisible(false);
         changed();
@@ -452,7 +458,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (editing) {
             bodyArea.setValue(body);
         } else {
-            body = bodyArea.getValue();
+            body = Body.canonical(bodyArea.getValue());
         }
         bodyArea.setVisible(editing);
         markupScroller.setVisible(!editing);
@@ -487,7 +493,12 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private boolean isDirty() {
         return loaded != null && (!headline.getValue().strip().equals(loaded.headline())
                 || !byline.getValue().strip().equals(Objects.requireNonNullElse(loaded.byline(), ""))
-                || !StoryTextEquality.sameBody(currentBody(), loaded.body()) || !tags.equals(loaded.tags()));
+                || !Body.canonical(currentBody()).equals(Body.canonical(loaded.body())) || !tags.equals(loaded.tags()));
+    }
+
+    /** The working text as blocks, with the tags as their kinds. */
+    private Body document() {
+        return BlockTags.apply(Body.parse(body), tags);
     }
 
     private String currentBody() {
@@ -626,7 +637,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void compare() {
-        CompareDialog.open(stories.revision(loaded.id(), 1).body(), currentBody(), tags);
+        CompareDialog.open(stories.revision(loaded.id(), 1).body(), BlockTags.apply(Body.parse(currentBody()), tags));
     }
 
     @Override

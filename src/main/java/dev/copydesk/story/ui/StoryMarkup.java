@@ -11,8 +11,10 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
 import dev.copydesk.cleanup.Finding;
+import dev.copydesk.text.Block;
+import dev.copydesk.text.BlockKind;
+import dev.copydesk.text.Body;
 import tools.jackson.databind.json.JsonMapper;
-import dev.copydesk.story.Tag;
 
 /**
  * The story as paragraphs, every finding marked in place and tagged passages struck through with their label.
@@ -65,57 +67,29 @@ class StoryMarkup extends VirtualList<StoryMarkup.Para> {
                 }));
     }
 
-    void show(String body, List<Finding> findings, List<Tag> tags, Listener listener) {
+    /** Shows {@code body} (its blocks, their kinds as tag labels) with {@code findings}, offsets into its text. */
+    void show(Body body, List<Finding> findings, Listener listener) {
         this.listener = listener;
-        List<int[]> tagSpans = new ArrayList<>();
-        List<Tag> tagOfSpan = new ArrayList<>();
-        for (Tag t : tags) {
-            for (int[] span : t.spans(body)) {
-                tagSpans.add(span);
-                tagOfSpan.add(t);
-            }
-        }
+        String text = body.text();
         List<Para> out = new ArrayList<>();
         boolean[] labelled = new boolean[findings.size()];
-        int pos = 0;
-        while (pos <= body.length()) {
-            int nl = body.indexOf('\n', pos);
-            int end = nl < 0 ? body.length() : nl;
-            int sepEnd = end;
-            while (sepEnd < body.length() && Character.isWhitespace(body.charAt(sepEnd))) {
-                sepEnd++;
-            }
-            if (!body.substring(pos, end).isBlank()) {
-                out.add(paragraph(out.size(), body, pos, end, sepEnd, findings, tagSpans, tagOfSpan, labelled));
-            }
-            if (nl < 0 || sepEnd >= body.length()) {
-                break;
-            }
-            pos = Math.max(nl + 1, sepEnd);
+        for (int i = 0; i < body.size(); i++) {
+            int sepEnd = i + 1 < body.size() ? body.start(i + 1) : text.length();
+            out.add(paragraph(i, text, body.start(i), body.end(i), sepEnd, body.blocks().get(i), findings, labelled));
         }
         paras = out;
         setItems(paras);
     }
 
-    private static Para paragraph(int index, String body, int start, int end, int sepEnd, List<Finding> findings,
-            List<int[]> tagSpans, List<Tag> tagOfSpan, boolean[] labelled) {
-        String tag = "";
-        for (int k = 0; k < tagSpans.size(); k++) {
-            if (tagSpans.get(k)[0] <= start && tagSpans.get(k)[1] >= end) {
-                tag = tagOfSpan.get(k).kind().label();
-            }
-        }
+    private static Para paragraph(int index, String body, int start, int end, int sepEnd, Block block,
+            List<Finding> findings, boolean[] labelled) {
+        boolean tagged = block.kind() != BlockKind.TEXT;
+        String tag = tagged ? block.kind().label() : "";
         TreeSet<Integer> cuts = new TreeSet<>(List.of(start, end));
         for (Finding f : findings) {
             if (f.start() < end && f.end() > start) {
                 cuts.add(Math.max(start, f.start()));
                 cuts.add(Math.min(end, f.end()));
-            }
-        }
-        for (int[] span : tagSpans) {
-            if (span[0] < end && span[1] > start) {
-                cuts.add(Math.max(start, span[0]));
-                cuts.add(Math.min(end, span[1]));
             }
         }
         List<Map<String, Object>> segs = new ArrayList<>();
@@ -127,8 +101,6 @@ class StoryMarkup extends VirtualList<StoryMarkup.Para> {
                     covering.add(i);
                 }
             }
-            int from = a;
-            boolean tagged = tagSpans.stream().anyMatch(s -> s[0] <= from && s[1] >= b);
             segs.add(segment(body.substring(a, b), covering, findings, labelled, tagged ? "tagged-text" : ""));
             a = b;
         }
