@@ -34,4 +34,27 @@ class TextDiffTest {
         assertThat(old.toString()).isEqualTo(before);
         assertThat(now.toString()).isEqualTo(after);
     }
+
+    @Test
+    void spacing_alone_is_no_change_and_the_kept_text_is_shown_as_it_now_stands() {
+        String before = "The council  approved\u00A0the budget. \n\n\nIt takes effect in April.  ";
+        String after = "The council approved the budget.\n\nIt takes effect\nin April.";
+        assertThat(TextDiff.of(before, after)).containsExactly(new TextDiff.Run(TextDiff.Kind.SAME, after));
+    }
+
+    @Test
+    void a_word_change_next_to_a_spacing_change_shows_only_the_word() {
+        List<TextDiff.Run> runs = TextDiff.of("The planes  halted strikes .", "The planes stopped strikes.");
+        assertThat(runs).containsExactly(new TextDiff.Run(TextDiff.Kind.SAME, "The planes "),
+                new TextDiff.Run(TextDiff.Kind.DELETED, "halted"), new TextDiff.Run(TextDiff.Kind.INSERTED, "stopped"),
+                new TextDiff.Run(TextDiff.Kind.SAME, " strikes."));
+    }
+
+    @Test
+    void splitting_a_paragraph_is_a_change_not_spacing() {
+        List<TextDiff.Run> runs = TextDiff.of("Votes were cast. The count began.", "Votes were cast.\n\nThe count began.");
+        assertThat(runs).containsExactly(new TextDiff.Run(TextDiff.Kind.SAME, "Votes were cast."),
+                new TextDiff.Run(TextDiff.Kind.DELETED, " "), new TextDiff.Run(TextDiff.Kind.INSERTED, "\n\n"),
+                new TextDiff.Run(TextDiff.Kind.SAME, "The count began."));
+    }
 }
