@@ -100,7 +100,8 @@ public final class TextDiff {
         }
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             for (int j = delta.getTarget().getPosition(); j <= delta.getTarget().last(); j++) {
-                Integer i = deleted.getOrDefault(now.keys.get(j), new ArrayDeque<>()).poll();
+                Queue<Integer> same = deleted.get(now.keys.get(j));
+                Integer i = same == null ? null : same.poll();
                 if (i != null) {
                     old.movedTo[i] = j + 1;
                     now.movedTo[j] = i + 1;
