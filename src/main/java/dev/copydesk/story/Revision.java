@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.copydesk.base.domain.AbstractEntity;
+import dev.copydesk.text.Body;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -54,14 +55,15 @@ class Revision extends AbstractEntity {
     @Column(name = "message", updatable = false, length = StoryLimits.MAX_MESSAGE_LENGTH)
     private String message;
 
-    @Column(name = "tags", updatable = false, columnDefinition = "text")
-    private String tags;
+    /** The body as blocks (id, kind, text), as {@link BlockCodec} writes them; {@link #body} is their rendering. */
+    @Column(name = "blocks", updatable = false, columnDefinition = "text")
+    private String blocks;
 
     protected Revision() {
     }
 
     private Revision(Story story, int number, Revision parent, String headline, String byline, String body,
-            String rawText, String author, Instant createdAt, String message, String tags) {
+            String rawText, String author, Instant createdAt, String message, String blocks) {
         this.story = story;
         this.number = number;
         this.parent = parent;
@@ -72,18 +74,19 @@ class Revision extends AbstractEntity {
         this.author = author;
         this.createdAt = createdAt;
         this.message = message;
-        this.tags = tags;
+        this.blocks = blocks;
     }
 
-    static Revision asReceived(Story story, String headline, String byline, String body, String rawText,
+    static Revision asReceived(Story story, String headline, String byline, Body body, String rawText,
             String author, Instant now) {
-        return new Revision(story, 1, null, headline, byline, body, rawText, author, now, "As received", null);
+        return new Revision(story, 1, null, headline, byline, body.text(), rawText, author, now, "As received",
+                BlockCodec.encode(body));
     }
 
-    static Revision after(Revision parent, String headline, String byline, String body, List<Tag> tags,
-            String author, Instant now, String message) {
-        return new Revision(parent.story, parent.number + 1, parent, headline, byline, body, null, author, now,
-                message, TagCodec.encode(tags));
+    static Revision after(Revision parent, String headline, String byline, Body body, String author, Instant now,
+            String message) {
+        return new Revision(parent.story, parent.number + 1, parent, headline, byline, body.text(), null, author, now,
+                message, BlockCodec.encode(body));
     }
 
     int getNumber() {
@@ -118,8 +121,14 @@ class Revision extends AbstractEntity {
         return message;
     }
 
+    /** The body as blocks: the typed value every feature works on. */
+    Body getDocument() {
+        return BlockCodec.decode(blocks, body);
+    }
+
+    /** The tagged blocks, as the editor and the API name them. */
     List<Tag> getTags() {
-        return TagCodec.decode(tags);
+        return BlockTags.of(getDocument());
     }
 
     Integer getParentNumber() {

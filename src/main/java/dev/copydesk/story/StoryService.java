@@ -2,13 +2,13 @@ package dev.copydesk.story;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import dev.copydesk.base.LogText;
 import dev.copydesk.security.CurrentUser;
+import dev.copydesk.text.Body;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -45,7 +45,7 @@ public class StoryService {
         String author = CurrentUser.username();
         String headline = checkedHeadline(draft.headline());
         String byline = checkedByline(draft.byline());
-        String body = checkedBody(draft.body());
+        Body body = Body.parse(checkedBody(draft.body()));
         String source = blankToDefault(draft.source(), "Import");
         if (source.length() > StoryLimits.MAX_SOURCE_LENGTH) {
             source = source.substring(0, StoryLimits.MAX_SOURCE_LENGTH);
@@ -55,7 +55,7 @@ public class StoryService {
         Revision first = revisions.save(Revision.asReceived(story, headline, byline, body, draft.rawText(), author, now));
         story.advanceTo(first.getNumber(), headline, byline, author, now);
         log.info("Story {} created by {} from source {} ({} chars)", story.getId(), author, LogText.quote(source),
-                body.length());
+                first.getBody().length());
         return details(story, first);
     }
 
@@ -89,10 +89,13 @@ public class StoryService {
         }
         String headline = checkedHeadline(edit.headline());
         String byline = checkedByline(edit.byline());
-        String body = checkedBody(edit.body());
+        String text = checkedBody(edit.body());
+        Body body;
         String mergeNote = null;
-        if (edit.baseRevision() != story.getCurrentRevision()) {
-            // Someone saved in between: merge against the common base, or refuse with both texts.
+        if (edit.baseRevision() == story.getCurrentRevision()) {
+            body = withTags(current.getDocument().edit(text), edit.tags());
+        } else {
+            // Someone saved in between: merge block by block against the common base, or refuse with both texts.
             Revision base = revisions.findByStoryIdAndNumber(id, edit.baseRevision())
                     .filter(b -> edit.baseRevision() < story.getCurrentRevision())
                     .orElseThrow(() -> new StaleRevisionException(edit.baseRevision(), story.getCurrentRevision(),
@@ -100,36 +103,33 @@ public class StoryService {
             String mergedHeadline = mergeField(base.getHeadline(), headline, current.getHeadline());
             String mergedByline = mergeField(Objects.toString(base.getByline(), ""), Objects.toString(byline, ""),
                     Objects.toString(current.getByline(), ""));
-            var mergedBody = ThreeWayMerge.merge(base.getBody(), body, current.getBody());
+            Body mine = withTags(base.getDocument().edit(text), edit.tags());
+            var mergedBody = ThreeWayMerge.merge(base.getDocument(), mine, current.getDocument());
             if (mergedHeadline == null || mergedByline == null || mergedBody.isEmpty()) {
                 throw new MergeConflictException(edit.baseRevision(), story.getCurrentRevision(), current.getAuthor(),
-                        body, current.getBody());
+                        text, current.getBody());
             }
             headline = mergedHeadline;
             byline = mergedByline.isBlank() ? null : mergedByline;
             body = mergedBody.get();
             mergeNote = "merged with revision " + current.getNumber() + " by " + current.getAuthor();
         }
-        // A tag whose text is gone (the paragraph was deleted or rewritten) has nothing left to tag.
-        String finalBody = body;
-        List<Tag> proposed = new ArrayList<>(edit.tags() == null ? current.getTags() : edit.tags());
-        if (mergeNote != null) {
-            proposed.addAll(current.getTags()); // a merge keeps the other editor's tags too
+        if (body.isEmpty()) {
+            throw new InvalidStoryException("The story has no text below the headline.");
         }
-        List<Tag> tags = proposed.stream().filter(t -> !t.spans(finalBody).isEmpty()).distinct().toList();
         if (headline.equals(current.getHeadline()) && equalsNullable(byline, current.getByline())
-                && body.equals(current.getBody()) && tags.equals(current.getTags())) {
+                && body.equals(current.getDocument())) {
             return details(story, current);
         }
         String author = CurrentUser.username();
         var now = clock.instant();
-        String text = edit.message() == null || edit.message().isBlank() ? null : edit.message().strip();
+        String note = edit.message() == null || edit.message().isBlank() ? null : edit.message().strip();
         if (mergeNote != null) {
-            text = text == null ? "Merged with revision " + current.getNumber() + " by " + current.getAuthor()
-                    : text + " (" + mergeNote + ")";
+            note = note == null ? "Merged with revision " + current.getNumber() + " by " + current.getAuthor()
+                    : note + " (" + mergeNote + ")";
         }
-        String message = text == null ? null : truncate(text, StoryLimits.MAX_MESSAGE_LENGTH);
-        Revision next = revisions.save(Revision.after(current, headline, byline, body, tags, author, now, message));
+        String message = note == null ? null : truncate(note, StoryLimits.MAX_MESSAGE_LENGTH);
+        Revision next = revisions.save(Revision.after(current, headline, byline, body, author, now, message));
         story.advanceTo(next.getNumber(), headline, byline, author, now);
         if (story.getStatus() == StoryStatus.IN_REVIEW || story.getStatus() == StoryStatus.APPROVED
                 || story.getStatus() == StoryStatus.EXPORTED) {
@@ -187,6 +187,11 @@ public class StoryService {
                 r.getBody(), r.getRawText(), r.getAuthor(), r.getCreatedAt(), r.getMessage(), r.getTags());
     }
 
+    /** The edited body with the editor's tags as its kinds; {@code null} tags keep the kinds the blocks had. */
+    private static Body withTags(Body body, List<Tag> tags) {
+        return tags == null ? body : BlockTags.apply(body, tags);
+    }
+
     /** One field's three-way merge: whichever side changed it wins; both changing it differently is a conflict. */
     private static String mergeField(String base, String mine, String theirs) {
         if (mine.equals(theirs) || theirs.equals(base)) {
@@ -197,7 +202,7 @@ public class StoryService {
 
     private static boolean isRetryOfLastSave(StoryEdit edit, Revision current) {
         return edit.baseRevision() == current.getNumber() - 1 && current.getAuthor().equals(CurrentUser.username())
-                && checkedBody(edit.body()).equals(current.getBody())
+                && Body.canonical(checkedBody(edit.body())).equals(current.getBody())
                 && edit.headline() != null && edit.headline().strip().equals(current.getHeadline())
                 && (edit.tags() == null || edit.tags().equals(current.getTags()));
     }

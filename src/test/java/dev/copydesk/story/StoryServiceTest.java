@@ -51,7 +51,8 @@ class StoryServiceTest {
         StoryDetails story = newStory("First  paragraph.\r\nSecond line.");
         assertThat(story.revision()).isEqualTo(1);
         assertThat(story.status()).isEqualTo(StoryStatus.DRAFT);
-        assertThat(story.body()).isEqualTo("First  paragraph.\nSecond line.");
+        assertThat(story.body()).as("words and inner spacing exactly as received; paragraphs one blank line apart")
+                .isEqualTo("First  paragraph.\n\nSecond line.");
         RevisionDetails first = stories.revision(story.id(), 1);
         assertThat(first.rawText()).isEqualTo("raw:First  paragraph.\r\nSecond line.");
         assertThat(first.author()).isEqualTo("editor");
