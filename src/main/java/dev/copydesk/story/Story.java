@@ -51,6 +51,15 @@ class Story extends AbstractEntity {
     @Column(name = "submitted_revision")
     private Integer submittedRevision;
 
+    @Column(name = "submitted_by", length = 64)
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "blocking_findings")
+    private Integer blockingFindings;
+
     protected Story() {
     }
 
@@ -78,9 +87,15 @@ class Story extends AbstractEntity {
         this.status = status;
     }
 
-    /** The editor hands {@code revision} to review; only that revision can then be approved. */
-    void submit(int revision) {
+    /**
+     * The editor hands {@code revision} to review; only that revision can then be approved. Who, when and the
+     * blocking findings it had are kept for the review queue.
+     */
+    void submit(int revision, String by, Instant at, int blocking) {
         this.submittedRevision = revision;
+        this.submittedBy = by;
+        this.submittedAt = at;
+        this.blockingFindings = blocking;
         this.status = StoryStatus.IN_REVIEW;
     }
 

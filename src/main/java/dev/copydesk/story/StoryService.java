@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.EscapeCharacter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StoryService {
 
     private static final Logger log = LoggerFactory.getLogger(StoryService.class);
+    /** Spring Data's own escaping, the one its derived "Containing" queries use. */
+    private static final EscapeCharacter LIKE_ESCAPE = EscapeCharacter.DEFAULT;
 
     private final StoryRepository stories;
     private final RevisionRepository revisions;
@@ -153,8 +156,9 @@ public class StoryService {
             spec = spec.and((root, query, cb) -> cb.lessThan(root.get("updatedAt"), to));
         }
         if (source != null && !source.isBlank()) {
-            String pattern = "%" + escapeLike(source.strip().toLowerCase(Locale.ROOT)) + "%";
-            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("source")), pattern, '\\'));
+            String pattern = contains(source);
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("source")), pattern,
+                    LIKE_ESCAPE.getEscapeCharacter()));
         }
         return stories.findAll(spec, org.springframework.data.domain.PageRequest.of(0, limit,
                 org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "updatedAt")))
@@ -221,14 +225,16 @@ public class StoryService {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
         }
         if (filter.headlineQuery() != null && !filter.headlineQuery().isBlank()) {
-            String pattern = "%" + escapeLike(filter.headlineQuery().strip().toLowerCase(Locale.ROOT)) + "%";
-            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("headline")), pattern, '\\'));
+            String pattern = contains(filter.headlineQuery());
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("headline")), pattern,
+                    LIKE_ESCAPE.getEscapeCharacter()));
         }
         return spec;
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** A LIKE pattern for "contains {@code text}", case-insensitive, with % and _ taken literally. */
+    private static String contains(String text) {
+        return "%" + LIKE_ESCAPE.escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
     private static StoryListItem listItem(Story s) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
+import org.springframework.data.domain.Pageable;
 import dev.copydesk.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,8 @@ public class StoryWorkflowService {
                     + story.getStatus().label().toLowerCase() + ".");
         }
         StoryStatus from = story.getStatus();
-        story.submit(story.getCurrentRevision());
+        int blocking = blocking(id, story.getCurrentRevision()).open().size();
+        story.submit(story.getCurrentRevision(), CurrentUser.username(), clock.instant(), blocking);
         events.record(story, StoryEvent.Kind.SUBMITTED, from, StoryStatus.IN_REVIEW, story.getCurrentRevision(),
                 CurrentUser.username(), blankToNull(note));
         log.info("Story {} revision {} submitted by {}", id, story.getCurrentRevision(), CurrentUser.username());
@@ -170,6 +172,17 @@ public class StoryWorkflowService {
     @PreAuthorize("isAuthenticated()")
     public List<StoryEventView> auditTrail(long id) {
         return eventLog.findByStoryIdOrderByCreatedAtDescIdDesc(id).stream().map(StoryEvent::toView).toList();
+    }
+
+    /** The review queue, a page at a time, oldest submission first. */
+    @PreAuthorize("hasRole('REVIEWER')")
+    public List<ReviewQueueItem> reviewQueue(Pageable page) {
+        return stories.reviewQueue(page).getContent();
+    }
+
+    @PreAuthorize("hasRole('REVIEWER')")
+    public long reviewQueueSize() {
+        return stories.count((root, query, cb) -> cb.equal(root.get("status"), StoryStatus.IN_REVIEW));
     }
 
     /** The ad, duplicate and boilerplate fixes autoclean would still make, minus ignored and tagged ones. */

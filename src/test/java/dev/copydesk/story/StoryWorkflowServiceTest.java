@@ -183,6 +183,27 @@ class StoryWorkflowServiceTest {
     }
 
     @Test
+    void the_review_queue_shows_who_submitted_and_the_blocking_count_of_the_submitted_revision_oldest_first() {
+        StoryDetails withAd = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Queue ad "
+                + System.nanoTime(), null, "t", "The council met.\n\nAdvertisement: Riverside Garden Centre Spring "
+                + "Sale\n\nIt approved the budget.", "raw")));
+        StoryDetails clean = cleanStory("admin");
+        TestUsers.login("editor", Role.EDITOR);
+        workflow.submit(withAd.id(), null);
+        TestUsers.login("admin", Role.ADMIN);
+        workflow.submit(clean.id(), null);
+        TestUsers.login("reviewer", Role.REVIEWER);
+        List<ReviewQueueItem> queue = workflow.reviewQueue(org.springframework.data.domain.PageRequest.of(0, 500));
+        assertThat(queue).filteredOn(q -> q.id() == withAd.id() || q.id() == clean.id())
+                .extracting(q -> q.submittedBy() + " " + q.blockingFindings())
+                .containsExactly("editor 1", "admin 0");
+        assertThat(workflow.reviewQueueSize()).isGreaterThanOrEqualTo(2);
+        TestUsers.login("editor", Role.EDITOR);
+        assertThatThrownBy(() -> workflow.reviewQueue(org.springframework.data.domain.PageRequest.of(0, 5)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void unresolved_ads_block_approval_unless_waived_with_a_reason() {
         StoryDetails s = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Ads " + System.nanoTime(),
                 null, "t", "The council met on Monday.\n\nAD: Cheap Sofas Today\n\nIt approved the budget.", "raw")));

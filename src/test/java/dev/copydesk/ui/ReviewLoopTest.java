@@ -22,7 +22,7 @@ import dev.copydesk.review.ui.ReviewView;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryDraft;
-import dev.copydesk.story.StoryListItem;
+import dev.copydesk.story.ReviewQueueItem;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryStatus;
 import dev.copydesk.story.ui.DiffView;
@@ -50,8 +50,12 @@ class ReviewLoopTest extends KaribuTest {
         login("reviewer", Role.REVIEWER);
         UI.getCurrent().navigate(ReviewQueueView.class);
         @SuppressWarnings("unchecked")
-        Grid<StoryListItem> queue = _get(Grid.class, spec -> spec.withId("review-queue"));
-        assertThat(GridKt._findAll(queue)).extracting(StoryListItem::id).contains(story.id());
+        Grid<ReviewQueueItem> queue = _get(Grid.class, spec -> spec.withId("review-queue"));
+        assertThat(GridKt._findAll(queue)).filteredOn(item -> item.id() == story.id()).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.submittedBy()).isEqualTo("editor");
+                    assertThat(item.blockingFindings()).isZero();
+                });
         UI.getCurrent().navigate(ReviewView.class, new RouteParameters("storyId", Long.toString(story.id())));
         _setValue(_get(TextArea.class, spec -> spec.withId("review-comment")), "Say by how many votes.");
         _click(_get(Button.class, spec -> spec.withId("request-changes")));
