@@ -1,7 +1,6 @@
 package dev.copydesk.cleanup;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,16 +57,6 @@ public final class GrammarChecker {
                 }
             });
 
-    private static final Map<HouseStyle, GrammarChecker> SHARED = new java.util.EnumMap<>(HouseStyle.class);
-
-    /**
-     * The JVM's one checker for a house style: LanguageTool costs seconds and memory to build, so the app and
-     * every test in a JVM share it. The first caller's pool size wins.
-     */
-    public static synchronized GrammarChecker shared(HouseStyle style, int poolSize) {
-        return SHARED.computeIfAbsent(style, s -> new GrammarChecker(s, poolSize));
-    }
-
     public GrammarChecker(HouseStyle style, int poolSize) {
         this.style = style;
         this.poolSize = Math.max(1, poolSize);
@@ -85,7 +74,7 @@ public final class GrammarChecker {
         }
     }
 
-    /** Builds and warms the pool on the calling thread (tests, benchmarks). */
+    /** Builds and warms the pool on the calling thread, for callers that would rather wait (batch jobs, tests). */
     public void warmUpNow() {
         if (started.compareAndSet(false, true)) {
             warmUp();
@@ -189,15 +178,6 @@ public final class GrammarChecker {
             int end = f.end() > f.start() ? origin[f.end() - 1] + 1 : start;
             return new Finding(f.type(), start, end, f.message(), f.replacement(), f.ruleId(), f.confidence(),
                     f.safe(), f.query());
-        }
-    }
-
-    /** A plain LanguageTool check with the default rules, for benchmarks ("bare LanguageTool"). */
-    public static List<RuleMatch> bareCheck(JLanguageTool lt, String text) {
-        try {
-            return lt.check(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
