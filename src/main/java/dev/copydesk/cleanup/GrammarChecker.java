@@ -2,10 +2,7 @@ package dev.copydesk.cleanup;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * LanguageTool with a newsroom profile. JLanguageTool is not thread-safe, so a small pool of long-lived
  * instances (one per core) serves all checks; they are built and warmed in the background, and until then
- * {@link #check} answers "not ready" instead of blocking. Results are cached per paragraph text, so an edit
- * re-checks only the paragraphs it touched.
+ * {@link #check} answers "not ready" instead of blocking. It holds no results: {@link CleanupEngine} caches
+ * them per paragraph, so an edit re-checks only the paragraphs it touched.
  */
 public final class GrammarChecker {
 
@@ -39,7 +36,6 @@ public final class GrammarChecker {
             "WHITESPACE_RULE", "SENTENCE_WHITESPACE", "CONSECUTIVE_SPACES", "UPPERCASE_SENTENCE_START");
     /** The only LanguageTool rules whose single suggestion autoclean may apply without review. */
     static final Set<String> SAFE_RULES = Set.of("EN_A_VS_AN", "ENGLISH_WORD_REPEAT_RULE");
-    private static final int CACHE_ENTRIES = 20_000;
     private static final String WARM_UP_TEXT = "The minister said on Tuesday that the the talks had went well. "
             + "Their is no reason to belive otherwise, an official added.";
 
@@ -49,13 +45,6 @@ public final class GrammarChecker {
     private final AtomicBoolean ready = new AtomicBoolean(false);
     private final AtomicBoolean started = new AtomicBoolean(false);
     private final java.util.concurrent.atomic.AtomicLong paragraphsChecked = new java.util.concurrent.atomic.AtomicLong();
-    private final Map<String, List<Finding>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Finding>> eldest) {
-                    return size() > CACHE_ENTRIES;
-                }
-            });
 
     public GrammarChecker(HouseStyle style, int poolSize) {
         this.style = style;
@@ -121,64 +110,20 @@ public final class GrammarChecker {
         return paragraphsChecked.get();
     }
 
-    /** Forgets cached results (benchmarks measure cold analyses with a warm JVM). */
-    public void clearCache() {
-        cache.clear();
-    }
-
     public boolean isReady() {
         return ready.get();
     }
 
     /**
      * Findings for one paragraph (offsets relative to it), or empty while LanguageTool is still warming up.
-     * LanguageTool sees the paragraph with whitespace runs collapsed (spacing is Copydesk's own rule), and the
-     * cache is keyed by that form: fixing or typing spaces does not cost another check.
+     * Uncached: the engine caches results per paragraph, with its other paragraph-local work.
      */
     public Optional<List<Finding>> check(String paragraph) {
         if (!ready.get()) {
             return Optional.empty();
         }
-        Collapsed collapsed = Collapsed.of(paragraph);
-        List<Finding> cached = cache.get(collapsed.text());
-        if (cached == null) {
-            paragraphsChecked.incrementAndGet();
-            cached = toFindings(collapsed.text(), runChecked(collapsed.text()));
-            cache.put(collapsed.text(), cached);
-        }
-        return Optional.of(cached.stream().map(collapsed::toOriginal).toList());
-    }
-
-    /** A paragraph with runs of spaces as one space and no edge spaces, and where each character came from. */
-    private record Collapsed(String text, int[] origin) {
-
-        static Collapsed of(String paragraph) {
-            StringBuilder out = new StringBuilder(paragraph.length());
-            int[] origin = new int[paragraph.length() + 1];
-            boolean pendingSpace = false;
-            for (int i = 0; i < paragraph.length(); i++) {
-                char c = paragraph.charAt(i);
-                if (Text.isSpace(c)) {
-                    pendingSpace = out.length() > 0;
-                    continue;
-                }
-                if (pendingSpace) {
-                    origin[out.length()] = i - 1;
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                origin[out.length()] = i;
-                out.append(c);
-            }
-            return new Collapsed(out.toString(), origin);
-        }
-
-        Finding toOriginal(Finding f) {
-            int start = origin[f.start()];
-            int end = f.end() > f.start() ? origin[f.end() - 1] + 1 : start;
-            return new Finding(f.type(), start, end, f.message(), f.replacement(), f.ruleId(), f.confidence(),
-                    f.safe(), f.query());
-        }
+        paragraphsChecked.incrementAndGet();
+        return Optional.of(toFindings(paragraph, runChecked(paragraph)));
     }
 
     private List<RuleMatch> runChecked(String paragraph) {
