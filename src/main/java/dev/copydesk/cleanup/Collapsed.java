@@ -32,7 +32,6 @@ record Collapsed(String text, int[] origin) {
     Finding toOriginal(Finding f) {
         int start = origin[f.start()];
         int end = f.end() > f.start() ? origin[f.end() - 1] + 1 : start;
-        return new Finding(f.type(), start, end, f.message(), f.replacement(), f.ruleId(), f.confidence(),
-                f.safe(), f.query());
+        return f.at(start, end);
     }
 }
