@@ -1,9 +1,14 @@
 package dev.copydesk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -63,6 +68,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.copydesk.cleanup..").and().doNotHaveSimpleName("CleanupService")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void the_cleanup_engine_keeps_no_static_registry() {
+        noFields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("dev.copydesk.cleanup..")
+                .should().haveRawType(assignableTo(Map.class)).orShould().haveRawType(assignableTo(Cache.class))
+                .because("each engine builds its own rules and caches; a static map would be shared by all of them")
                 .check(classes);
     }
 

@@ -1,49 +1,55 @@
 package dev.copydesk.cleanup;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Finds what garbles wire copy. Plain text in, findings out: it knows nothing of stories, users or storage.
- * Paragraph-local work (Copydesk's text rules and LanguageTool) is cached by paragraph text, so after a
- * one-paragraph edit only that paragraph is checked again; the whole-story passes need no LanguageTool and
- * are cheap enough to run every time, which keeps their cross-paragraph findings exact.
- * Thread-safe.
+ * Paragraph-local work (Copydesk's text rules and LanguageTool) is cached by paragraph text in this engine
+ * (a new engine starts cold), so after a one-paragraph edit only that paragraph is checked again; the
+ * whole-story passes need no LanguageTool and are cheap enough to run every time, which keeps their
+ * cross-paragraph findings exact. Thread-safe.
  */
 public final class CleanupEngine {
 
     /** Above this many characters LanguageTool is skipped: it would take seconds; the other passes still run. */
     public static final int MAX_GRAMMAR_CHARS = 100_000;
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\r\\u200B\\uFEFF]+");
-    private static final int TEXT_CACHE_ENTRIES = 20_000;
+    /** Paragraphs per cache. */
+    private static final int CACHE_ENTRIES = 20_000;
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start)
             .thenComparing(Comparator.comparingInt(Finding::end).reversed());
 
     private final HouseStyle style;
     private final GrammarChecker grammar;
-    private final Map<String, List<Finding>> textRuleCache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Finding>> eldest) {
-                    return size() > TEXT_CACHE_ENTRIES;
-                }
-            });
+    private final Rules rules;
+    private final Cache<String, List<Finding>> paragraphCache = Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build();
+    /** LanguageTool's findings by whitespace-collapsed paragraph (see {@link Collapsed}). */
+    private final Cache<String, List<Finding>> grammarCache = Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build();
 
     /** @param grammar LanguageTool, or null to run without grammar and spelling checks */
     public CleanupEngine(HouseStyle style, GrammarChecker grammar) {
         this.style = style;
         this.grammar = grammar;
+        this.rules = new Rules(style);
     }
 
     public HouseStyle style() {
         return style;
+    }
+
+    /** Copydesk's own rules, in the order they run (LanguageTool's are not listed: there are thousands). */
+    public List<Rule> rules() {
+        return rules.all();
+    }
+
+    /** The rule with this id: Copydesk's own, or a LanguageTool rule ({@code LT:…}) once it has reported something. */
+    public Optional<Rule> rule(String ruleId) {
+        return rules.get(ruleId).or(() -> grammar == null ? Optional.empty() : grammar.rule(ruleId));
     }
 
     public Analysis analyze(String headline, String body) {
@@ -52,20 +58,18 @@ public final class CleanupEngine {
             return new Analysis(List.of(), grammar == null ? Analysis.GrammarStatus.OFF : Analysis.GrammarStatus.CHECKED);
         }
         List<Finding> findings = new ArrayList<>();
-        controlCharacters(text, findings);
-        List<Block> blocks = Block.split(text);
-        StructureRules.Result structure = StructureRules.check(headline, text, blocks);
-        findings.addAll(structure.findings());
+        StoryText story = StoryText.of(headline, text);
+        rules.checkStructure(story, findings);
 
         boolean english = Text.looksEnglish(text.length() > 20_000 ? text.substring(0, 20_000) : text);
         Analysis.GrammarStatus status = grammarStatus(english, text);
         List<Finding> grammarFindings = new ArrayList<>();
-        for (Block b : blocks) {
-            for (Finding f : textRules(b.text(), english)) {
+        for (Block b : story.blocks()) {
+            for (Finding f : paragraphFindings(b.text(), english)) {
                 findings.add(f.shift(b.start()));
             }
-            if (status == Analysis.GrammarStatus.CHECKED && !structure.removedBlocks().contains(b.index())) {
-                Optional<List<Finding>> checked = grammar.check(b.text());
+            if (status == Analysis.GrammarStatus.CHECKED && !story.isRemoved(b.index())) {
+                Optional<List<Finding>> checked = grammarFindings(b.text());
                 if (checked.isEmpty()) {
                     status = Analysis.GrammarStatus.LOADING;
                     continue;
@@ -74,7 +78,7 @@ public final class CleanupEngine {
             }
         }
         if (english) {
-            findings.addAll(StoryRules.check(headline, blocks, structure.removedBlocks(), style));
+            rules.checkEnglishStory(story, findings);
         }
         // LanguageTool's hint yields to a Copydesk rule on the same words (not to a sentence-wide query).
         for (Finding g : grammarFindings) {
@@ -100,30 +104,24 @@ public final class CleanupEngine {
         return grammar.isReady() ? Analysis.GrammarStatus.CHECKED : Analysis.GrammarStatus.LOADING;
     }
 
-    private List<Finding> textRules(String block, boolean english) {
-        String key = (english ? "E" : "N") + block;
-        List<Finding> cached = textRuleCache.get(key);
-        if (cached == null) {
-            cached = List.copyOf(TextRules.check(block, style, english));
-            textRuleCache.put(key, cached);
-        }
-        return cached;
+    private List<Finding> paragraphFindings(String block, boolean english) {
+        return paragraphCache.get((english ? "E" : "N") + block, key -> List.copyOf(rules.checkParagraph(block, english)));
     }
 
-    private static void controlCharacters(String text, List<Finding> out) {
-        Matcher m = CONTROL.matcher(text);
-        while (m.find()) {
-            out.add(Finding.safe(FindingType.SPACING, m.start(), m.end(), "Invisible control characters.", null,
-                    "control-character", 0.99));
+    /** Empty while LanguageTool warms up (nothing is cached then). */
+    private Optional<List<Finding>> grammarFindings(String block) {
+        Collapsed collapsed = Collapsed.of(block);
+        // Not Cache.get(key, loader): a check takes milliseconds, too long to hold the cache's lock for a key.
+        List<Finding> found = grammarCache.getIfPresent(collapsed.text());
+        if (found == null) {
+            Optional<List<Finding>> checked = grammar.check(collapsed.text());
+            if (checked.isEmpty()) {
+                return Optional.empty();
+            }
+            found = checked.get();
+            grammarCache.put(collapsed.text(), found);
         }
-    }
-
-    /** Forgets cached per-paragraph results, LanguageTool's included (benchmarks measure cold analyses). */
-    public void clearCaches() {
-        textRuleCache.clear();
-        if (grammar != null) {
-            grammar.clearCache();
-        }
+        return Optional.of(found.stream().map(collapsed::toOriginal).toList());
     }
 
     /** Applies every safe fix (see {@link Autoclean}). */

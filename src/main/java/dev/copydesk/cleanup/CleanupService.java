@@ -7,8 +7,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The Spring face of the cleanup engine: one engine and one LanguageTool pool per application, warmed in the
- * background once the app is up, so the first request is never held up by LanguageTool's start-up.
+ * The Spring face of the cleanup engine: one engine and one LanguageTool pool per application (this bean owns
+ * them; nothing static shares them), warmed in the background once the app is up, so the first request is never
+ * held up by LanguageTool's start-up. Method security lives here, not in the engine.
  */
 @Service
 public class CleanupService {
@@ -20,7 +21,7 @@ public class CleanupService {
             @Value("${copydesk.cleanup.grammar:true}") boolean grammarEnabled,
             @Value("${copydesk.cleanup.grammar-instances:0}") int instances) {
         int pool = instances > 0 ? instances : Math.min(4, Runtime.getRuntime().availableProcessors());
-        this.grammar = grammarEnabled ? GrammarChecker.shared(style, pool) : null;
+        this.grammar = grammarEnabled ? new GrammarChecker(style, pool) : null;
         this.engine = new CleanupEngine(style, grammar);
     }
 

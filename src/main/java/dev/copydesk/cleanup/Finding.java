@@ -1,34 +1,40 @@
 package dev.copydesk.cleanup;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
- * One problem in a story body. Offsets are Java String indices into the body, end exclusive.
- * {@code replacement == null} means "delete the span", unless the finding is a {@code query}: a question
- * for the editor with nothing to apply. A {@code safe} finding may be applied by autoclean without review;
- * everything else is a suggestion or a query.
+ * One problem in a story body, found by a {@link Rule}. Offsets are Java String indices into the body, end
+ * exclusive. {@code replacement == null} means "delete the span", unless the finding is a {@code query}: a
+ * question for the editor with nothing to apply. A {@code safe} finding may be applied by autoclean without
+ * review; everything else is a suggestion or a query.
  */
-public record Finding(FindingType type, int start, int end, String message, String replacement, String ruleId,
-        double confidence, boolean safe, boolean query) {
+public record Finding(Rule rule, int start, int end, String message, String replacement, double confidence,
+        boolean safe, boolean query) {
 
     public Finding {
+        Objects.requireNonNull(rule, "rule");
         if (start < 0 || end < start) {
-            throw new IllegalArgumentException("Bad span " + start + ".." + end + " for " + ruleId);
+            throw new IllegalArgumentException("Bad span " + start + ".." + end + " for " + rule.id());
         }
     }
 
-    static Finding safe(FindingType type, int start, int end, String message, String replacement, String ruleId,
-            double confidence) {
-        return new Finding(type, start, end, message, replacement, ruleId, confidence, true, false);
+    /**
+     * A finding of a rule known only by its id and type (from a client or a test, not from the engine): its rule's
+     * nature follows this finding, its effect the type.
+     */
+    public Finding(FindingType type, int start, int end, String message, String replacement, String ruleId,
+            double confidence, boolean safe, boolean query) {
+        this(new Rule(ruleId, type, query ? Rule.Nature.QUERY : safe ? Rule.Nature.SAFE : Rule.Nature.HINT), start,
+                end, message, replacement, confidence, safe, query);
     }
 
-    static Finding hint(FindingType type, int start, int end, String message, String replacement, String ruleId,
-            double confidence) {
-        return new Finding(type, start, end, message, replacement, ruleId, confidence, false, false);
+    public FindingType type() {
+        return rule.type();
     }
 
-    static Finding query(FindingType type, int start, int end, String message, String ruleId, double confidence) {
-        return new Finding(type, start, end, message, null, ruleId, confidence, false, true);
+    public String ruleId() {
+        return rule.id();
     }
 
     public boolean overlaps(Finding other) {
@@ -37,7 +43,12 @@ public record Finding(FindingType type, int start, int end, String message, Stri
     }
 
     Finding shift(int delta) {
-        return new Finding(type, start + delta, end + delta, message, replacement, ruleId, confidence, safe, query);
+        return at(start + delta, end + delta);
+    }
+
+    /** The same finding over another span. */
+    Finding at(int newStart, int newEnd) {
+        return new Finding(rule, newStart, newEnd, message, replacement, confidence, safe, query);
     }
 
     /**
@@ -47,6 +58,6 @@ public record Finding(FindingType type, int start, int end, String message, Stri
     public String fingerprint(String body) {
         String covered = body.substring(start, Math.min(end, body.length()))
                 .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        return ruleId + ":" + covered;
+        return ruleId() + ":" + covered;
     }
 }

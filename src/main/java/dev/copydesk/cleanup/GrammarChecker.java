@@ -1,16 +1,14 @@
 package dev.copydesk.cleanup;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.languagetool.JLanguageTool;
@@ -23,53 +21,39 @@ import org.slf4j.LoggerFactory;
 /**
  * LanguageTool with a newsroom profile. JLanguageTool is not thread-safe, so a small pool of long-lived
  * instances (one per core) serves all checks; they are built and warmed in the background, and until then
- * {@link #check} answers "not ready" instead of blocking. Results are cached per paragraph text, so an edit
- * re-checks only the paragraphs it touched.
+ * {@link #check} answers "not ready" instead of blocking. It holds no results: {@link CleanupEngine} caches
+ * them per paragraph, so an edit re-checks only the paragraphs it touched.
  */
 public final class GrammarChecker {
 
     private static final Logger log = LoggerFactory.getLogger(GrammarChecker.class);
 
-    /** Categories that are noisy on news copy, or that Copydesk's own rules already cover. */
-    private static final Set<String> OFF_CATEGORIES = Set.of("STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "TYPOGRAPHY",
-            "CASING", "COLLOCATIONS", "CREATIVE_WRITING", "TEXT_ANALYSIS", "WIKIPEDIA", "SEMANTICS", "MISC",
-            "GENDER_NEUTRALITY", "NONSTANDARD_PHRASES", "REPETITIONS_STYLE");
-    /** Single rules that duplicate Copydesk's own (quotes, abbreviations, spaces) or misfire on news copy. */
-    private static final Set<String> OFF_RULES = Set.of("EN_UNPAIRED_QUOTES", "EN_UNPAIRED_BRACKETS",
-            "ABBREVIATION_PUNCTUATION", "COMMA_COMPOUND_SENTENCE", "COMMA_COMPOUND_SENTENCE_2",
-            "WHITESPACE_RULE", "SENTENCE_WHITESPACE", "CONSECUTIVE_SPACES", "UPPERCASE_SENTENCE_START");
-    /** The only LanguageTool rules whose single suggestion autoclean may apply without review. */
-    static final Set<String> SAFE_RULES = Set.of("EN_A_VS_AN", "ENGLISH_WORD_REPEAT_RULE");
-    private static final int CACHE_ENTRIES = 20_000;
+    /** How LanguageTool's rule ids appear in Copydesk's findings. */
+    static final String RULE_PREFIX = "LT:";
     private static final String WARM_UP_TEXT = "The minister said on Tuesday that the the talks had went well. "
             + "Their is no reason to belive otherwise, an official added.";
 
     private final HouseStyle style;
+    /** Categories that are noisy on news copy, or that Copydesk's own rules already cover. */
+    private final Set<String> offCategories;
+    /** Single rules that duplicate Copydesk's own (quotes, abbreviations, spaces) or misfire on news copy. */
+    private final Set<String> offRules;
+    /** The only LanguageTool rules whose single suggestion autoclean may apply without review. */
+    private final Set<String> safeRules;
+    /** LanguageTool's rules as Copydesk rules, by Copydesk id, as they first report something. */
+    private final Map<String, Rule> rules = new ConcurrentHashMap<>();
     private final int poolSize;
     private final BlockingQueue<JLanguageTool> pool;
     private final AtomicBoolean ready = new AtomicBoolean(false);
     private final AtomicBoolean started = new AtomicBoolean(false);
     private final java.util.concurrent.atomic.AtomicLong paragraphsChecked = new java.util.concurrent.atomic.AtomicLong();
-    private final Map<String, List<Finding>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Finding>> eldest) {
-                    return size() > CACHE_ENTRIES;
-                }
-            });
-
-    private static final Map<HouseStyle, GrammarChecker> SHARED = new java.util.EnumMap<>(HouseStyle.class);
-
-    /**
-     * The JVM's one checker for a house style: LanguageTool costs seconds and memory to build, so the app and
-     * every test in a JVM share it. The first caller's pool size wins.
-     */
-    public static synchronized GrammarChecker shared(HouseStyle style, int poolSize) {
-        return SHARED.computeIfAbsent(style, s -> new GrammarChecker(s, poolSize));
-    }
 
     public GrammarChecker(HouseStyle style, int poolSize) {
         this.style = style;
+        WordLists lists = new WordLists();
+        this.offCategories = lists.set("languagetool-off-categories");
+        this.offRules = lists.set("languagetool-off-rules");
+        this.safeRules = lists.set("languagetool-safe-rules");
         this.poolSize = Math.max(1, poolSize);
         this.pool = new ArrayBlockingQueue<>(this.poolSize);
     }
@@ -85,7 +69,7 @@ public final class GrammarChecker {
         }
     }
 
-    /** Builds and warms the pool on the calling thread (tests, benchmarks). */
+    /** Builds and warms the pool on the calling thread, for callers that would rather wait (batch jobs, tests). */
     public void warmUpNow() {
         if (started.compareAndSet(false, true)) {
             warmUp();
@@ -122,8 +106,8 @@ public final class GrammarChecker {
 
     private JLanguageTool newInstance() {
         JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode(style.languageCode()));
-        OFF_CATEGORIES.forEach(c -> lt.disableCategory(new CategoryId(c)));
-        OFF_RULES.forEach(lt::disableRule);
+        offCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
+        offRules.forEach(lt::disableRule);
         return lt;
     }
 
@@ -132,73 +116,25 @@ public final class GrammarChecker {
         return paragraphsChecked.get();
     }
 
-    /** Forgets cached results (benchmarks measure cold analyses with a warm JVM). */
-    public void clearCache() {
-        cache.clear();
-    }
-
     public boolean isReady() {
         return ready.get();
     }
 
+    /** The LanguageTool rule with this Copydesk id ({@code LT:…}), once it has reported something. */
+    public Optional<Rule> rule(String ruleId) {
+        return Optional.ofNullable(rules.get(ruleId));
+    }
+
     /**
      * Findings for one paragraph (offsets relative to it), or empty while LanguageTool is still warming up.
-     * LanguageTool sees the paragraph with whitespace runs collapsed (spacing is Copydesk's own rule), and the
-     * cache is keyed by that form: fixing or typing spaces does not cost another check.
+     * Uncached: the engine caches results per paragraph, with its other paragraph-local work.
      */
     public Optional<List<Finding>> check(String paragraph) {
         if (!ready.get()) {
             return Optional.empty();
         }
-        Collapsed collapsed = Collapsed.of(paragraph);
-        List<Finding> cached = cache.get(collapsed.text());
-        if (cached == null) {
-            paragraphsChecked.incrementAndGet();
-            cached = toFindings(collapsed.text(), runChecked(collapsed.text()));
-            cache.put(collapsed.text(), cached);
-        }
-        return Optional.of(cached.stream().map(collapsed::toOriginal).toList());
-    }
-
-    /** A paragraph with runs of spaces as one space and no edge spaces, and where each character came from. */
-    private record Collapsed(String text, int[] origin) {
-
-        static Collapsed of(String paragraph) {
-            StringBuilder out = new StringBuilder(paragraph.length());
-            int[] origin = new int[paragraph.length() + 1];
-            boolean pendingSpace = false;
-            for (int i = 0; i < paragraph.length(); i++) {
-                char c = paragraph.charAt(i);
-                if (Text.isSpace(c)) {
-                    pendingSpace = out.length() > 0;
-                    continue;
-                }
-                if (pendingSpace) {
-                    origin[out.length()] = i - 1;
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                origin[out.length()] = i;
-                out.append(c);
-            }
-            return new Collapsed(out.toString(), origin);
-        }
-
-        Finding toOriginal(Finding f) {
-            int start = origin[f.start()];
-            int end = f.end() > f.start() ? origin[f.end() - 1] + 1 : start;
-            return new Finding(f.type(), start, end, f.message(), f.replacement(), f.ruleId(), f.confidence(),
-                    f.safe(), f.query());
-        }
-    }
-
-    /** A plain LanguageTool check with the default rules, for benchmarks ("bare LanguageTool"). */
-    public static List<RuleMatch> bareCheck(JLanguageTool lt, String text) {
-        try {
-            return lt.check(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        paragraphsChecked.incrementAndGet();
+        return Optional.of(toFindings(paragraph, runChecked(paragraph)));
     }
 
     private List<RuleMatch> runChecked(String paragraph) {
@@ -219,34 +155,37 @@ public final class GrammarChecker {
         }
     }
 
-    private static List<Finding> toFindings(String paragraph, List<RuleMatch> matches) {
+    private List<Finding> toFindings(String paragraph, List<RuleMatch> matches) {
         List<Finding> out = new ArrayList<>();
         for (RuleMatch m : matches) {
-            String ruleId = m.getRule().getId();
-            String category = m.getRule().getCategory().getId().toString();
+            Rule rule = rules.computeIfAbsent(RULE_PREFIX + m.getRule().getId(), id -> asRule(m.getRule()));
             String covered = paragraph.substring(m.getFromPos(), m.getToPos());
-            FindingType type = switch (category) {
-                case "TYPOS" -> FindingType.SPELLING;
-                case "PUNCTUATION" -> FindingType.PUNCTUATION;
-                case "GRAMMAR", "CONFUSED_WORDS", "COMPOUNDING", "MULTITOKEN_SPELLING", "PROPER_NOUNS" -> FindingType.GRAMMAR;
-                default -> FindingType.STYLE;
-            };
-            if (type == FindingType.SPELLING && isNameLike(covered)) {
+            if (rule.type() == FindingType.SPELLING && isNameLike(covered)) {
                 continue; // proper names (Churkin, Deir al-Zour), acronyms, glued tokens: not misspellings
             }
             List<String> suggestions = m.getSuggestedReplacements();
-            String replacement = suggestions.isEmpty() ? null : suggestions.getFirst();
-            boolean safe = SAFE_RULES.contains(ruleId) && suggestions.size() == 1;
             String message = m.getMessage().replaceAll("</?suggestion>", "\u201c").replaceAll("<[^>]+>", "");
             if (suggestions.size() > 1) {
                 message += " Suggestions: " + String.join(", ", suggestions.subList(0, Math.min(3, suggestions.size())));
             }
-            out.add(replacement == null
-                    ? Finding.query(type, m.getFromPos(), m.getToPos(), message, "LT:" + ruleId, 0.5)
-                    : new Finding(type, m.getFromPos(), m.getToPos(), message, replacement, "LT:" + ruleId,
-                            safe ? 0.9 : 0.5, safe, false));
+            boolean safe = rule.safe() && suggestions.size() == 1;
+            out.add(suggestions.isEmpty()
+                    ? new Finding(rule, m.getFromPos(), m.getToPos(), message, null, 0.5, false, true)
+                    : new Finding(rule, m.getFromPos(), m.getToPos(), message, suggestions.getFirst(), safe ? 0.9 : 0.5,
+                            safe, false));
         }
         return List.copyOf(out);
+    }
+
+    /** A LanguageTool rule as a Copydesk rule: its type from its category; safe only if the profile says so. */
+    private Rule asRule(org.languagetool.rules.Rule lt) {
+        FindingType type = switch (lt.getCategory().getId().toString()) {
+            case "TYPOS" -> FindingType.SPELLING;
+            case "PUNCTUATION" -> FindingType.PUNCTUATION;
+            case "GRAMMAR", "CONFUSED_WORDS", "COMPOUNDING", "MULTITOKEN_SPELLING", "PROPER_NOUNS" -> FindingType.GRAMMAR;
+            default -> FindingType.STYLE;
+        };
+        return new Rule(RULE_PREFIX + lt.getId(), type, safeRules.contains(lt.getId()) ? Rule.Nature.SAFE : Rule.Nature.HINT);
     }
 
     private static boolean isNameLike(String token) {

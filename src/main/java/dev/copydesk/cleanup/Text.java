@@ -7,24 +7,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Small text helpers shared by the rules: normalising, words, sentences. */
+/** Small text helpers shared by the rules: normalising, words, sentences, and whether a text is English. */
 final class Text {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F]+");
     /** Words that end with a full stop without ending a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
-            "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc",
-            "e.g", "i.e", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k",
-            "a.m", "p.m", "approx", "dept", "est", "fig", "min", "max", "mt", "ft");
-
-    static final Set<String> STOPWORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
-            "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
-            "it", "its", "that", "this", "these", "those", "which", "who", "whom", "what", "when", "where", "why",
-            "how", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "not", "no",
-            "so", "if", "than", "then", "there", "here", "into", "about", "after", "before", "over", "under", "also",
-            "said", "says", "say", "will", "would", "could", "should", "can", "may", "might", "do", "does", "did",
-            "any", "all", "some", "more", "most", "such", "only", "other", "up", "out", "now", "very", "one");
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(WordLists.load("abbreviations"));
+    /** Common English function words. */
+    private static final Set<String> STOPWORDS = Set.copyOf(WordLists.load("stopwords"));
 
     private Text() {
     }
@@ -45,6 +36,20 @@ final class Text {
             words.add(m.group());
         }
         return words;
+    }
+
+    /** @param word lower case */
+    static boolean isStopword(String word) {
+        return STOPWORDS.contains(word);
+    }
+
+    /** Moves a span's start in block {@code b} back over the spaces before it, so deleting it leaves no double space. */
+    static int withSpaceBefore(Block b, int start) {
+        int s = start;
+        while (s > b.start() && isSpace(b.text().charAt(s - b.start() - 1))) {
+            s--;
+        }
+        return s;
     }
 
     static boolean isSpace(char c) {

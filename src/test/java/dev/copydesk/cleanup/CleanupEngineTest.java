@@ -46,7 +46,7 @@ class CleanupEngineTest {
         // Unique text, so no earlier test has warmed the cache for it.
         String marker = " Ref " + UUID.randomUUID().toString().substring(0, 8) + ".";
         String body = seed.body().replace(".\n", "." + marker + "\n");
-        GrammarChecker grammar = GrammarChecker.shared(HouseStyle.BRITISH, 2);
+        GrammarChecker grammar = Engines.grammar();
 
         long before = grammar.paragraphsChecked();
         engine.analyze(seed.headline(), body);

@@ -4,7 +4,7 @@ package dev.copydesk.cleanup;
 final class Engines {
 
     private static final class Holder {
-        static final GrammarChecker GRAMMAR = GrammarChecker.shared(HouseStyle.BRITISH, 2);
+        static final GrammarChecker GRAMMAR = new GrammarChecker(HouseStyle.BRITISH, 2);
         static final CleanupEngine BRITISH;
 
         static {
@@ -14,6 +14,11 @@ final class Engines {
     }
 
     private Engines() {
+    }
+
+    /** The warmed LanguageTool behind {@link #british()}. */
+    static GrammarChecker grammar() {
+        return Holder.GRAMMAR;
     }
 
     static CleanupEngine british() {

@@ -13,26 +13,19 @@ final class EditMessages {
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 
+    /** Says what the finding's rule does to the story (its effect), not what its id looks like. */
     void accepted(Finding f) {
-        String rule = f.ruleId();
-        String kind;
-        if (rule.equals("repeated-headline")) {
-            kind = "removed the repeated headline";
-        } else if (rule.startsWith("ad-")) {
-            kind = "removed %d ad insert%s";
-        } else if (rule.startsWith("boilerplate")) {
-            kind = "removed %d boilerplate passage%s";
-        } else if (rule.startsWith("duplicate") || rule.equals("possible-repetition") || rule.equals("repeated-line")) {
-            kind = "removed %d repeated passage%s";
-        } else {
-            kind = switch (f.type()) {
-                case SPACING -> "fixed %d spacing issue%s";
-                case PUNCTUATION -> "fixed %d punctuation issue%s";
-                case SPELLING -> "fixed %d spelling issue%s";
-                case GRAMMAR -> "fixed %d grammar issue%s";
-                default -> "made %d style fix%s";
-            };
-        }
+        String kind = switch (f.rule().effect()) {
+            case REMOVES_REPEATED_HEADLINE -> "removed the repeated headline";
+            case REMOVES_AD -> "removed %d ad insert%s";
+            case REMOVES_BOILERPLATE -> "removed %d boilerplate passage%s";
+            case REMOVES_REPETITION -> "removed %d repeated passage%s";
+            case FIXES_SPACING -> "fixed %d spacing issue%s";
+            case FIXES_PUNCTUATION -> "fixed %d punctuation issue%s";
+            case FIXES_SPELLING -> "fixed %d spelling issue%s";
+            case FIXES_GRAMMAR -> "fixed %d grammar issue%s";
+            case FIXES_STYLE -> "made %d style fix%s";
+        };
         counts.merge(kind, 1, Integer::sum);
     }
 

@@ -1,0 +1,79 @@
+package dev.copydesk.cleanup;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ad inserts: lines marked as advertising (removed), unmarked repeats of a marked ad's text (removed), and short
+ * title-case lines between paragraphs (only a hint: they may be subheads).
+ */
+final class AdInserts extends StoryCheck {
+
+    private final Rule marked = safe("ad-marked", FindingType.AD_INSERT);
+    private final Rule echo = safe("ad-echo", FindingType.AD_INSERT);
+    private final Rule promoLine = hint("ad-promo-line", FindingType.AD_INSERT);
+    private final Pattern markedLine;
+    private final Pattern adAlone;
+    private final Set<String> smallWords;
+
+    AdInserts(WordLists lists) {
+        markedLine = Pattern.compile("^(?i:" + WordLists.alternation(lists.list("ad-markers"))
+                + ")\\s*[:\u2013\u2014|-]\\s*(.*)$");
+        adAlone = Pattern.compile("^(?i:" + WordLists.alternation(lists.list("ad-lines")) + ")\\s*$");
+        smallWords = lists.set("title-case-small-words");
+    }
+
+    @Override
+    void check(StoryText story, List<Finding> out) {
+        List<Block> blocks = story.blocks();
+        Set<String> payloads = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text().strip();
+            Matcher m = markedLine.matcher(text);
+            boolean isAd = m.matches() || adAlone.matcher(text).matches();
+            if (isAd && !story.isRemoved(i)) {
+                out.add(story.deleteBlock(marked, i, "Ad insert: a line marked as advertising.", 0.97));
+                if (m.matches() && !m.group(1).isBlank()) {
+                    payloads.add(Text.comparable(m.group(1)));
+                }
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!story.isRemoved(i) && payloads.contains(Text.comparable(blocks.get(i).text()))) {
+                out.add(story.deleteBlock(echo, i,
+                        "Ad insert: the same promotion appears as a marked ad elsewhere in the story.", 0.95));
+            }
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!story.isRemoved(i) && looksLikePromoLine(b.text())) {
+                out.add(promoLine.finding(b.start(), b.end(),
+                        "Short title-case line between paragraphs: possibly an ad insert, or a subhead.", null, 0.5));
+            }
+        }
+    }
+
+    /** Title case throughout, small words capitalised too, no sentence punctuation, and short. */
+    private boolean looksLikePromoLine(String text) {
+        String t = text.strip();
+        List<String> words = Text.words(t);
+        if (words.size() < 2 || words.size() > 8 || t.matches(".*[.!?:;,\"\u201C\u201D]\\s*$")
+                || t.matches("^(?i:by)\\s.*")) {
+            return false;
+        }
+        boolean capitalisedSmallWord = false;
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+            if (smallWords.contains(w.toLowerCase(Locale.ROOT))) {
+                capitalisedSmallWord = true;
+            }
+        }
+        return capitalisedSmallWord;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.copydesk.cleanup;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Scraped web boilerplate: share and subscribe prompts, notices, credits, comment counts, tags, breadcrumbs,
+ * "read more" headings with the links listed under them, and author bios among the last paragraphs.
+ */
+final class Boilerplate extends StoryCheck {
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-\u2022*\u00b7\u2013>]|\\d+[.)])\\s+.*");
+    private static final int MAX_CHARS = 400;
+    private static final int MAX_LINK_WORDS = 16;
+
+    private final Rule passage = safe("boilerplate", FindingType.BOILERPLATE);
+    private final Rule link = safe("boilerplate-link-list", FindingType.BOILERPLATE);
+    /** Each must match the whole (normalised) block. */
+    private final List<Pattern> patterns;
+    /** Author-bio footers: only recognised among the last blocks, where scraped pages put them. */
+    private final Pattern authorBio;
+    private final Pattern linkListHead;
+
+    Boilerplate(WordLists lists) {
+        patterns = lists.list("boilerplate-patterns").stream().map(Pattern::compile).toList();
+        authorBio = Pattern.compile("about the author.{0,300}|\\p{L}+( \\p{L}+){1,3} is an? (\\p{L}+ ){0,3}("
+                + WordLists.alternation(lists.list("author-roles")) + ")\\b.{0,250}");
+        linkListHead = Pattern.compile("(" + WordLists.alternation(lists.list("link-list-headings")) + ")\\s*:?");
+    }
+
+    @Override
+    void check(StoryText story, List<Finding> out) {
+        List<Block> blocks = story.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (story.isRemoved(i)) {
+                continue;
+            }
+            String norm = blocks.get(i).normalised();
+            if (norm.length() > MAX_CHARS) {
+                continue;
+            }
+            boolean match = patterns.stream().anyMatch(p -> p.matcher(norm).matches())
+                    || i >= blocks.size() - 2 && authorBio.matcher(norm).matches();
+            if (!match) {
+                continue;
+            }
+            out.add(story.deleteBlock(passage, i,
+                    "Web boilerplate (share, subscribe, credits, links or notices), not part of the story.", 0.9));
+            if (linkListHead.matcher(norm).matches()) {
+                for (int j = i + 1; j < blocks.size() && LIST_ITEM.matcher(blocks.get(j).text()).matches()
+                        && blocks.get(j).wordCount() <= MAX_LINK_WORDS; j++) {
+                    out.add(story.deleteBlock(link, j, "A link in a \"read more\" list, not part of the story.", 0.9));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.copydesk.cleanup;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A missing space after a full stop, comma or quotation mark ("said.The"), except inside web and email addresses. */
+final class MissingSpaces extends ParagraphCheck {
+
+    private static final List<Pattern> GLUED = List.of(
+            Pattern.compile("(?<=\\p{Ll}{2}|\\p{Ll}[\u201D\"\u2019)])([.!?][\u201D\"\u2019)]?)(?=\\p{Lu}\\p{Ll})"),
+            Pattern.compile("(?<=\\p{Ll}{2}),(?=\\p{L}{2})"),
+            Pattern.compile("(?<=\\p{Ll}[.,!?]?)\u201D(?=\\p{L})"),
+            Pattern.compile("(?<=\\p{Ll})[.!?](?=\u201C\\p{Lu})"));
+
+    private final Rule rule = safe("missing-space", FindingType.SPACING);
+    private final Pattern webAddress;
+
+    MissingSpaces(WordLists lists) {
+        webAddress = Pattern.compile(".*\\.(" + WordLists.alternation(lists.list("web-suffixes")) + ")\\b.*");
+    }
+
+    @Override
+    void check(String b, List<Finding> out) {
+        for (Pattern p : GLUED) {
+            Matcher m = p.matcher(b);
+            while (m.find()) {
+                if (!insideUrlOrEmail(b, m.start())) {
+                    out.add(rule.finding(m.start(), m.end(), "Missing space after punctuation.", m.group() + " ", 0.95));
+                }
+            }
+        }
+    }
+
+    private boolean insideUrlOrEmail(String b, int pos) {
+        int s = pos;
+        while (s > 0 && !Character.isWhitespace(b.charAt(s - 1))) {
+            s--;
+        }
+        int e = pos;
+        while (e < b.length() && !Character.isWhitespace(b.charAt(e))) {
+            e++;
+        }
+        String token = b.substring(s, e).toLowerCase(Locale.ROOT);
+        return token.contains("@") || token.contains("www") || token.contains("://") || webAddress.matcher(token).matches();
+    }
+}

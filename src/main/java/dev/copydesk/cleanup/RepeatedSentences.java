@@ -1,0 +1,38 @@
+package dev.copydesk.cleanup;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A sentence that repeats an earlier one word for word, inside a paragraph that stays. A repeated question is only flagged. */
+final class RepeatedSentences extends StoryCheck {
+
+    /** Shorter repeats are left alone ("He declined to comment."): they recur in any story. */
+    static final int MIN_WORDS = 8;
+
+    private final Rule rule = safe("duplicate-sentence", FindingType.DUPLICATE);
+
+    @Override
+    void check(StoryText story, List<Finding> out) {
+        Set<String> seen = new HashSet<>();
+        for (Block b : story.blocks()) {
+            boolean blockRemoved = story.isRemoved(b.index());
+            for (Text.Sentence s : Text.sentences(b.text())) {
+                if (Text.words(s.text()).size() < MIN_WORDS) {
+                    continue;
+                }
+                if (!seen.add(Text.comparable(s.text())) && !blockRemoved && !isWholeBlock(b, s)) {
+                    int start = Text.withSpaceBefore(b, b.start() + s.start());
+                    int end = b.start() + s.end();
+                    String message = "This sentence repeats an earlier one word for word.";
+                    out.add(s.text().strip().endsWith("?") ? rule.hintFinding(start, end, message, null, 0.5)
+                            : rule.finding(start, end, message, null, 0.9));
+                }
+            }
+        }
+    }
+
+    private static boolean isWholeBlock(Block b, Text.Sentence s) {
+        return s.start() == 0 && s.end() >= b.text().stripTrailing().length();
+    }
+}

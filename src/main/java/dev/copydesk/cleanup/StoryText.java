@@ -1,0 +1,36 @@
+package dev.copydesk.cleanup;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A story as the whole-story checks see it: headline, body, its blocks, and the blocks that earlier checks
+ * delete whole (later checks leave those alone).
+ */
+record StoryText(String headline, String body, List<Block> blocks, Set<Integer> removed) {
+
+    static StoryText of(String headline, String body) {
+        return new StoryText(headline, body, Block.split(body), new HashSet<>());
+    }
+
+    boolean isRemoved(int block) {
+        return removed.contains(block);
+    }
+
+    /** A finding that deletes block {@code i} with its separator; later checks skip the block. */
+    Finding deleteBlock(Rule rule, int i, String message, double confidence) {
+        int[] span = deletion(i);
+        removed.add(i);
+        return rule.finding(span[0], span[1], message, null, confidence);
+    }
+
+    /** The span that deletes block i cleanly: the block and the separator after it (or before it, if last). */
+    int[] deletion(int i) {
+        Block b = blocks.get(i);
+        if (i + 1 < blocks.size()) {
+            return new int[] {b.start(), blocks.get(i + 1).start()};
+        }
+        return new int[] {i > 0 ? blocks.get(i - 1).end() : b.start(), b.end()};
+    }
+}
