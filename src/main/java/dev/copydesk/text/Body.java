@@ -55,7 +55,7 @@ public final class Body {
 
     /** A body from text: one TEXT block per non-blank line, with ids b1, b2, … in order. */
     public static Body parse(String text) {
-        List<String> lines = lines(text);
+        List<String> lines = paragraphs(text);
         List<Block> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             out.add(new Block(ID_PREFIX + (i + 1), BlockKind.TEXT, lines.get(i)));
@@ -65,7 +65,7 @@ public final class Body {
 
     /** The canonical form of {@code text}: its non-blank lines, trimmed, joined by one blank line. */
     public static String canonical(String text) {
-        return String.join(SEPARATOR, lines(text));
+        return String.join(SEPARATOR, paragraphs(text));
     }
 
     public List<Block> blocks() {
@@ -157,7 +157,7 @@ public final class Body {
      * the stretch keeps its length, else by shared words); added blocks are new TEXT blocks with fresh ids.
      */
     public Body edit(String newText) {
-        List<String> lines = lines(newText);
+        List<String> lines = paragraphs(newText);
         List<String> old = blocks.stream().map(Block::text).toList();
         List<Block> out = new ArrayList<>(lines.size());
         Set<String> kept = new HashSet<>();
@@ -278,17 +278,34 @@ public final class Body {
         return out;
     }
 
-    private static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            if (!isBlankLine(line)) {
-                out.add(trimLine(line));
+    /** Where a paragraph's line lies in a text as given: [start, end), the line break excluded. */
+    public record Line(int start, int end) {
+    }
+
+    /**
+     * The paragraphs of {@code text} as it is, before any canonical form: every line that is not blank, with its
+     * offsets into {@code text} (white space at its ends included). The one rule for what a paragraph is; the
+     * cleanup engine uses it to analyse raw text with offsets into that text.
+     */
+    public static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int pos = 0;
+        int n = text == null ? 0 : text.length();
+        while (pos < n) {
+            int nl = pos;
+            while (nl < n && text.charAt(nl) != '\n' && text.charAt(nl) != '\r') {
+                nl++;
             }
+            if (!isBlankLine(text.substring(pos, nl))) {
+                out.add(new Line(pos, nl));
+            }
+            pos = nl + (nl + 1 < n && text.charAt(nl) == '\r' && text.charAt(nl + 1) == '\n' ? 2 : 1);
         }
         return out;
+    }
+
+    private static List<String> paragraphs(String text) {
+        return lines(text).stream().map(l -> trimLine(text.substring(l.start(), l.end()))).toList();
     }
 
     /** White space for the purpose of a line's ends and blank lines: also no-break and zero-width spaces. */
