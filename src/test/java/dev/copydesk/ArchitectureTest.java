@@ -66,6 +66,7 @@ class ArchitectureTest {
     @Test
     void the_cleanup_core_is_plain_java_behind_a_thin_spring_service() {
         noClasses().that().resideInAPackage("dev.copydesk.cleanup..").and().doNotHaveSimpleName("CleanupService")
+                .and().doNotHaveSimpleName("CleanupConfig")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "com.vaadin..", "org.hibernate..")
                 .check(classes);

@@ -1,5 +1,7 @@
 package dev.copydesk.cleanup;
 
+import java.util.Optional;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -7,9 +9,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The Spring face of the cleanup engine: one engine and one LanguageTool pool per application (this bean owns
- * them; nothing static shares them), warmed in the background once the app is up, so the first request is never
- * held up by LanguageTool's start-up. Method security lives here, not in the engine.
+ * The Spring face of the cleanup engine: one engine per application over the LanguageTool pool the context
+ * provides (a bean, not a static, so a test JVM can hand every context the one pool it already warmed), warmed in
+ * the background once the app is up, so the first request is never held up by LanguageTool's start-up. Method
+ * security lives here, not in the engine.
  */
 @Service
 public class CleanupService {
@@ -18,11 +21,9 @@ public class CleanupService {
     private final CleanupEngine engine;
 
     CleanupService(@Value("${copydesk.cleanup.house-style:BRITISH}") HouseStyle style,
-            @Value("${copydesk.cleanup.grammar:true}") boolean grammarEnabled,
-            @Value("${copydesk.cleanup.grammar-instances:0}") int instances) {
-        int pool = instances > 0 ? instances : Math.min(4, Runtime.getRuntime().availableProcessors());
-        this.grammar = grammarEnabled ? new GrammarChecker(style, pool) : null;
-        this.engine = new CleanupEngine(style, grammar);
+            Optional<GrammarChecker> grammar) {
+        this.grammar = grammar.orElse(null);
+        this.engine = new CleanupEngine(style, this.grammar);
     }
 
     @EventListener(ApplicationReadyEvent.class)
