@@ -57,8 +57,10 @@ public class ExportService {
                 } catch (WorkflowException notApproved) {
                     continue;
                 }
+                // Rendered before the entry opens, so a story that cannot be rendered never leaves half a file.
+                byte[] rendered = Renderers.render(format, doc).getBytes(StandardCharsets.UTF_8);
                 zip.putNextEntry(new ZipEntry("story-" + id + "-r" + doc.revision() + "." + format.extension()));
-                zip.write(Renderers.render(format, doc).getBytes(StandardCharsets.UTF_8));
+                zip.write(rendered);
                 zip.closeEntry();
                 stories.markExported(id, doc.revision());
                 progress.accept(++written);
