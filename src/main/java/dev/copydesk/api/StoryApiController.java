@@ -122,11 +122,11 @@ class StoryApiController {
         return StoryDto.of(workflow.requestChanges(id, text(request, "comment")));
     }
 
-    /** The latest approved revision as text, html, markdown, nitf or ninjs. */
+    /** The latest approved revision as text, html, markdown, nitf or ninjs; the audit trail records the fetch. */
     @GetMapping("/{id}/export")
     ResponseEntity<String> export(@PathVariable long id, @RequestParam String format) {
         ExportFormat f = ExportFormat.parse(format);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).body(exports.export(id, f));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).body(exports.exportForApi(id, f));
     }
 
     private static String text(Map<String, Object> request, String key) {

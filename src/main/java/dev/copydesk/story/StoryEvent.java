@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 @Table(name = "story_event")
 class StoryEvent extends AbstractEntity {
 
-    enum Kind { SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW, EXPORTED }
+    /** {@code EXPORTED} is the export view's download (the story becomes EXPORTED); {@code EXPORTED_VIA_API} a read. */
+    enum Kind { SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW, EXPORTED, EXPORTED_VIA_API }
 
     @Column(name = "story_id", nullable = false)
     private long storyId;

@@ -171,6 +171,20 @@ public class StoryService {
         events.record(story, StoryEvent.Kind.EXPORTED, from, story.getStatus(), revision, CurrentUser.username(), null);
     }
 
+    /**
+     * Records that the API handed out {@code revision} in {@code format}, for the audit trail. The status stays:
+     * a client fetching a story is not the desk's decision to publish it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void recordApiExport(long id, int revision, String format) {
+        Story story = stories.findById(id).orElseThrow(() -> notFound(id));
+        events.record(story, StoryEvent.Kind.EXPORTED_VIA_API, null, null, revision, CurrentUser.username(),
+                "format " + format);
+        log.info("Story {} revision {} exported as {} through the API by {}", id, revision, format,
+                CurrentUser.username());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<RevisionSummary> history(long id) {
         if (!stories.existsById(id)) {
