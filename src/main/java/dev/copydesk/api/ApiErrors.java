@@ -27,6 +27,11 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    @ExceptionHandler(ApiRequestException.class)
+    ResponseEntity<ApiError> badRequest(ApiRequestException e) {
+        return error(e.status(), e.error(), e.getMessage());
+    }
+
     @ExceptionHandler(StoryNotFoundException.class)
     ResponseEntity<ApiError> notFound(StoryNotFoundException e) {
         return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());

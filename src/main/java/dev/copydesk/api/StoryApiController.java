@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ExportService;
+import dev.copydesk.ingest.ImportReport;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.story.RevisionDetails;
 import dev.copydesk.story.RevisionSummary;
@@ -21,9 +22,9 @@ import dev.copydesk.story.StoryWorkflowService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,17 +55,23 @@ class StoryApiController {
         this.workflow = workflow;
     }
 
-    /** The raw story as text/plain; counted as it arrives, refused past the size limit (413). */
+    /**
+     * The raw story as text/plain, read in the charset it declares (or detected if it declares none); counted as it
+     * arrives, refused past the size limit (413). The reply's {@code notes} say what was changed on the way in.
+     */
     @PostMapping
     ResponseEntity<StoryDto> create(HttpServletRequest request, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String source) throws IOException, HttpMediaTypeNotSupportedException {
+            @RequestParam(required = false) String source) throws IOException {
         // Checked here rather than with `consumes`, so the /api/** fallback does not turn a wrong type into 404.
-        if (request.getContentType() == null
-                || !MediaType.TEXT_PLAIN.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
-            throw new HttpMediaTypeNotSupportedException("Send the story as text/plain");
+        MediaType type = contentType(request);
+        if (type == null || !MediaType.TEXT_PLAIN.isCompatibleWith(type)) {
+            throw ApiRequestException.unsupportedType("POST /api/stories takes the story as text/plain; charset=UTF-8;"
+                    + " this request was sent as " + (type == null ? "no Content-Type" : type.toString()) + ".");
         }
-        StoryDetails created = imports.importStream(request.getInputStream(), source == null ? "API" : source, title);
-        return ResponseEntity.created(URI.create("/api/stories/" + created.id())).body(StoryDto.of(created));
+        ImportReport report = imports.importUpload(request.getInputStream(), type.getCharset(),
+                source == null ? "API" : source, title);
+        return ResponseEntity.created(URI.create("/api/stories/" + report.story().id()))
+                .body(StoryDto.of(report.story(), report.notes()));
     }
 
     /** Stories, newest change first: optional {@code status} and headline search {@code q}, paged. */
@@ -127,6 +134,20 @@ class StoryApiController {
     ResponseEntity<String> export(@PathVariable long id, @RequestParam String format) {
         ExportFormat f = ExportFormat.parse(format);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).body(exports.exportForApi(id, f));
+    }
+
+    /** The declared Content-Type, or null if none; one that cannot be parsed (or names an unknown charset) is a 415. */
+    private static MediaType contentType(HttpServletRequest request) {
+        String header = request.getHeader("Content-Type");
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            throw ApiRequestException.unsupportedType("The Content-Type header cannot be used: " + e.getMessage()
+                    + ". Send the story as text/plain; charset=UTF-8.");
+        }
     }
 
     private static String text(Map<String, Object> request, String key) {
