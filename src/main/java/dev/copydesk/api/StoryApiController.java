@@ -1,9 +1,9 @@
 package dev.copydesk.api;
 
 import java.io.IOException;
+import java.io.PushbackInputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.export.ExportFormat;
@@ -62,13 +62,21 @@ class StoryApiController {
     @PostMapping
     ResponseEntity<StoryDto> create(HttpServletRequest request, @RequestParam(required = false) String title,
             @RequestParam(required = false) String source) throws IOException {
+        // An empty body is a 400 whatever it is labelled (API.md); the type is judged only when there is a story.
+        PushbackInputStream body = new PushbackInputStream(request.getInputStream(), 1);
+        int first = body.read();
+        if (first == -1) {
+            throw ApiRequestException.badRequest("POST /api/stories needs the story in the request body, as "
+                    + "text/plain; charset=UTF-8; this request had no body.");
+        }
+        body.unread(first);
         // Checked here rather than with `consumes`, so the /api/** fallback does not turn a wrong type into 404.
         MediaType type = contentType(request);
         if (type == null || !MediaType.TEXT_PLAIN.isCompatibleWith(type)) {
             throw ApiRequestException.unsupportedType("POST /api/stories takes the story as text/plain; charset=UTF-8;"
                     + " this request was sent as " + (type == null ? "no Content-Type" : type.toString()) + ".");
         }
-        ImportReport report = imports.importUpload(request.getInputStream(), type.getCharset(),
+        ImportReport report = imports.importUpload(body, type.getCharset(),
                 source == null ? "API" : source, title);
         return ResponseEntity.created(URI.create("/api/stories/" + report.story().id()))
                 .body(StoryDto.of(report.story(), report.notes()));
@@ -111,22 +119,33 @@ class StoryApiController {
         return StoryDto.of(autoclean.autoclean(id));
     }
 
+    /** An optional note for the reviewer; the body may be left out (or empty, whatever its Content-Type). */
+    record SubmitRequest(String note) {
+    }
+
+    /** Which revision to approve (default: the current one) and a reason for waiving blocking findings. */
+    record ApproveRequest(Integer revision, String waiver) {
+    }
+
+    /** What should change; required (the service says so if it is missing). */
+    record RejectRequest(String comment) {
+    }
+
     @PostMapping("/{id}/submit")
-    StoryDto submit(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
-        return StoryDto.of(workflow.submit(id, text(request, "note")));
+    StoryDto submit(@PathVariable long id, @RequestBody(required = false) SubmitRequest request) {
+        return StoryDto.of(workflow.submit(id, request == null ? null : request.note()));
     }
 
     /** Approves the current revision, or {@code {"revision": n}}; {@code {"waiver": "..."}} waives blocking findings. */
     @PostMapping("/{id}/approve")
-    StoryDto approve(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
-        Object revision = request == null ? null : request.get("revision");
-        int number = revision instanceof Number n ? n.intValue() : stories.get(id).revision();
-        return StoryDto.of(workflow.approve(id, number, text(request, "waiver")));
+    StoryDto approve(@PathVariable long id, @RequestBody(required = false) ApproveRequest request) {
+        int number = request != null && request.revision() != null ? request.revision() : stories.get(id).revision();
+        return StoryDto.of(workflow.approve(id, number, request == null ? null : request.waiver()));
     }
 
     @PostMapping("/{id}/reject")
-    StoryDto reject(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
-        return StoryDto.of(workflow.requestChanges(id, text(request, "comment")));
+    StoryDto reject(@PathVariable long id, @RequestBody(required = false) RejectRequest request) {
+        return StoryDto.of(workflow.requestChanges(id, request == null ? null : request.comment()));
     }
 
     /** The latest approved revision as text, html, markdown, nitf or ninjs; the audit trail records the fetch. */
@@ -148,10 +167,5 @@ class StoryApiController {
             throw ApiRequestException.unsupportedType("The Content-Type header cannot be used: " + e.getMessage()
                     + ". Send the story as text/plain; charset=UTF-8.");
         }
-    }
-
-    private static String text(Map<String, Object> request, String key) {
-        Object value = request == null ? null : request.get(key);
-        return value == null ? null : value.toString();
     }
 }
