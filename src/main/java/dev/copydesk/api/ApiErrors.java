@@ -1,6 +1,7 @@
 package dev.copydesk.api;
 
 import dev.copydesk.ingest.ImportException;
+import dev.copydesk.story.IdempotencyKeyReusedException;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StaleRevisionException;
 import dev.copydesk.story.StoryNotFoundException;
@@ -60,6 +61,12 @@ class ApiErrors {
     @ExceptionHandler({WorkflowException.class, StaleRevisionException.class})
     ResponseEntity<ApiError> conflict(RuntimeException e) {
         return error(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    }
+
+    /** 422: the request is well-formed, but its key already names a different save (the IETF draft's choice). */
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ApiError> keyReused(IdempotencyKeyReusedException e) {
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency_key_reused", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -79,7 +79,7 @@ class StoryApiController {
         ImportReport report = imports.importUpload(body, type.getCharset(),
                 source == null ? "API" : source, title);
         return ResponseEntity.created(URI.create("/api/stories/" + report.story().id()))
-                .body(StoryDto.of(report.story(), report.notes()));
+                .body(StoryDto.imported(report.story(), report.notes()));
     }
 
     /** Stories, newest change first: optional {@code status} and headline search {@code q}, paged. */

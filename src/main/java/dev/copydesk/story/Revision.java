@@ -57,6 +57,14 @@ class Revision extends AbstractEntity {
     @Column(name = "tags", updatable = false, columnDefinition = "text")
     private String tags;
 
+    /** The API client's key for the save that made this revision, so a retry finds it instead of saving twice. */
+    @Column(name = "idempotency_key", updatable = false, length = StoryChecks.MAX_IDEMPOTENCY_KEY_LENGTH)
+    private String idempotencyKey;
+
+    /** {@link StoryEdit#fingerprint()} of that save: a retry with the same key must ask for the same thing. */
+    @Column(name = "request_fingerprint", updatable = false, length = 64)
+    private String requestFingerprint;
+
     protected Revision() {
     }
 
@@ -82,8 +90,16 @@ class Revision extends AbstractEntity {
 
     static Revision after(Revision parent, String headline, String byline, String body, List<Tag> tags,
             String author, Instant now, String message) {
-        return new Revision(parent.story, parent.number + 1, parent, headline, byline, body, null, author, now,
-                message, TagCodec.encode(tags));
+        return after(parent, headline, byline, body, tags, author, now, message, null, null);
+    }
+
+    static Revision after(Revision parent, String headline, String byline, String body, List<Tag> tags,
+            String author, Instant now, String message, String idempotencyKey, String requestFingerprint) {
+        Revision next = new Revision(parent.story, parent.number + 1, parent, headline, byline, body, null, author,
+                now, message, TagCodec.encode(tags));
+        next.idempotencyKey = idempotencyKey;
+        next.requestFingerprint = requestFingerprint;
+        return next;
     }
 
     int getNumber() {
@@ -120,6 +136,10 @@ class Revision extends AbstractEntity {
 
     List<Tag> getTags() {
         return TagCodec.decode(tags);
+    }
+
+    String getRequestFingerprint() {
+        return requestFingerprint;
     }
 
     Integer getParentNumber() {
