@@ -1,10 +1,12 @@
 package dev.copydesk.api;
 
 import dev.copydesk.ingest.ImportException;
+import dev.copydesk.story.IdempotencyKeyReusedException;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StaleRevisionException;
 import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.WorkflowException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(ApiRequestException.class)
+    ResponseEntity<ApiError> badRequest(ApiRequestException e) {
+        return error(e.status(), e.error(), e.getMessage());
+    }
 
     @ExceptionHandler(StoryNotFoundException.class)
     ResponseEntity<ApiError> notFound(StoryNotFoundException e) {
@@ -56,6 +63,12 @@ class ApiErrors {
         return error(HttpStatus.CONFLICT, "conflict", e.getMessage());
     }
 
+    /** 422: the request is well-formed, but its key already names a different save (the IETF draft's choice). */
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ApiError> keyReused(IdempotencyKeyReusedException e) {
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency_key_reused", e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
         log.warn("API call refused: {}", e.getMessage());
@@ -67,16 +80,35 @@ class ApiErrors {
         return error(HttpStatus.UNAUTHORIZED, "unauthorized", "Log in with HTTP Basic.");
     }
 
-    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class})
-    ResponseEntity<ApiError> mediaType(Exception e) {
-        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_format",
-                "Send the story as text/plain; charset=UTF-8.");
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_format", BodyMessages.unsupportedType(request, e));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
-            MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ApiError> unreadable(Exception e) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", "The request could not be read: check its JSON and parameters.");
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ResponseEntity<ApiError> invalidMediaType(InvalidMediaTypeException e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_format",
+                "The Content-Type header cannot be used: " + e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", BodyMessages.unreadable(request, e));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request",
+                "The query parameter \u201c" + e.getParameterName() + "\u201d is required.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String allowed = type != null && type.isEnum() ? "; use one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")) : "";
+        return error(HttpStatus.BAD_REQUEST, "bad_request", "\u201c" + e.getValue() + "\u201d is not a valid \u201c"
+                + e.getName() + "\u201d" + allowed + ".");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

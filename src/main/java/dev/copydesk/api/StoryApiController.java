@@ -1,13 +1,13 @@
 package dev.copydesk.api;
 
 import java.io.IOException;
+import java.io.PushbackInputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
-import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ExportService;
+import dev.copydesk.ingest.ImportReport;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.story.RevisionDetails;
 import dev.copydesk.story.RevisionSummary;
@@ -21,9 +21,9 @@ import dev.copydesk.story.StoryWorkflowService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,32 +39,44 @@ class StoryApiController {
 
     private final ImportService imports;
     private final StoryService stories;
-    private final CleanupService cleanup;
     private final StoryAutocleanService autoclean;
     private final StoryWorkflowService workflow;
     private final ExportService exports;
 
-    StoryApiController(ImportService imports, StoryService stories, CleanupService cleanup,
+    StoryApiController(ImportService imports, StoryService stories,
             StoryAutocleanService autoclean, StoryWorkflowService workflow, ExportService exports) {
         this.exports = exports;
         this.imports = imports;
         this.stories = stories;
-        this.cleanup = cleanup;
         this.autoclean = autoclean;
         this.workflow = workflow;
     }
 
-    /** The raw story as text/plain; counted as it arrives, refused past the size limit (413). */
+    /**
+     * The raw story as text/plain, read in the charset it declares (or detected if it declares none); counted as it
+     * arrives, refused past the size limit (413). The reply's {@code notes} say what was changed on the way in.
+     */
     @PostMapping
     ResponseEntity<StoryDto> create(HttpServletRequest request, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String source) throws IOException, HttpMediaTypeNotSupportedException {
-        // Checked here rather than with `consumes`, so the /api/** fallback does not turn a wrong type into 404.
-        if (request.getContentType() == null
-                || !MediaType.TEXT_PLAIN.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
-            throw new HttpMediaTypeNotSupportedException("Send the story as text/plain");
+            @RequestParam(required = false) String source) throws IOException {
+        // An empty body is a 400 whatever it is labelled (API.md); the type is judged only when there is a story.
+        PushbackInputStream body = new PushbackInputStream(request.getInputStream(), 1);
+        int first = body.read();
+        if (first == -1) {
+            throw ApiRequestException.badRequest("POST /api/stories needs the story in the request body, as "
+                    + "text/plain; charset=UTF-8; this request had no body.");
         }
-        StoryDetails created = imports.importStream(request.getInputStream(), source == null ? "API" : source, title);
-        return ResponseEntity.created(URI.create("/api/stories/" + created.id())).body(StoryDto.of(created));
+        body.unread(first);
+        // Checked here rather than with `consumes`, so the /api/** fallback does not turn a wrong type into 404.
+        MediaType type = contentType(request);
+        if (type == null || !MediaType.TEXT_PLAIN.isCompatibleWith(type)) {
+            throw ApiRequestException.unsupportedType("POST /api/stories takes the story as text/plain; charset=UTF-8;"
+                    + " this request was sent as " + (type == null ? "no Content-Type" : type.toString()) + ".");
+        }
+        ImportReport report = imports.importUpload(body, type.getCharset(),
+                source == null ? "API" : source, title);
+        return ResponseEntity.created(URI.create("/api/stories/" + report.story().id()))
+                .body(StoryDto.imported(report.story(), report.notes()));
     }
 
     /** Stories, newest change first: optional {@code status} and headline search {@code q}, paged. */
@@ -104,33 +116,53 @@ class StoryApiController {
         return StoryDto.of(autoclean.autoclean(id));
     }
 
+    /** An optional note for the reviewer; the body may be left out (or empty, whatever its Content-Type). */
+    record SubmitRequest(String note) {
+    }
+
+    /** Which revision to approve (default: the current one) and a reason for waiving blocking findings. */
+    record ApproveRequest(Integer revision, String waiver) {
+    }
+
+    /** What should change; required (the service says so if it is missing). */
+    record RejectRequest(String comment) {
+    }
+
     @PostMapping("/{id}/submit")
-    StoryDto submit(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
-        return StoryDto.of(workflow.submit(id, text(request, "note")));
+    StoryDto submit(@PathVariable long id, @RequestBody(required = false) SubmitRequest request) {
+        return StoryDto.of(workflow.submit(id, request == null ? null : request.note()));
     }
 
     /** Approves the current revision, or {@code {"revision": n}}; {@code {"waiver": "..."}} waives blocking findings. */
     @PostMapping("/{id}/approve")
-    StoryDto approve(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
-        Object revision = request == null ? null : request.get("revision");
-        int number = revision instanceof Number n ? n.intValue() : stories.get(id).revision();
-        return StoryDto.of(workflow.approve(id, number, text(request, "waiver")));
+    StoryDto approve(@PathVariable long id, @RequestBody(required = false) ApproveRequest request) {
+        int number = request != null && request.revision() != null ? request.revision() : stories.get(id).revision();
+        return StoryDto.of(workflow.approve(id, number, request == null ? null : request.waiver()));
     }
 
     @PostMapping("/{id}/reject")
-    StoryDto reject(@PathVariable long id, @RequestBody(required = false) Map<String, Object> request) {
-        return StoryDto.of(workflow.requestChanges(id, text(request, "comment")));
+    StoryDto reject(@PathVariable long id, @RequestBody(required = false) RejectRequest request) {
+        return StoryDto.of(workflow.requestChanges(id, request == null ? null : request.comment()));
     }
 
-    /** The latest approved revision as text, html, markdown, nitf or ninjs. */
+    /** The latest approved revision as text, html, markdown, nitf or ninjs; the audit trail records the fetch. */
     @GetMapping("/{id}/export")
     ResponseEntity<String> export(@PathVariable long id, @RequestParam String format) {
         ExportFormat f = ExportFormat.parse(format);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).body(exports.export(id, f));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).body(exports.exportForApi(id, f));
     }
 
-    private static String text(Map<String, Object> request, String key) {
-        Object value = request == null ? null : request.get(key);
-        return value == null ? null : value.toString();
+    /** The declared Content-Type, or null if none; one that cannot be parsed (or names an unknown charset) is a 415. */
+    private static MediaType contentType(HttpServletRequest request) {
+        String header = request.getHeader("Content-Type");
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            throw ApiRequestException.unsupportedType("The Content-Type header cannot be used: " + e.getMessage()
+                    + ". Send the story as text/plain; charset=UTF-8.");
+        }
     }
 }

@@ -33,6 +33,15 @@ public class ExportService {
         return Renderers.render(format, document(storyId));
     }
 
+    /** As {@link #export}, for API clients: the audit trail records who fetched which revision; the status stays. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String exportForApi(long storyId, ExportFormat format) {
+        ExportDocument doc = document(storyId);
+        String rendered = Renderers.render(format, doc);
+        stories.recordApiExport(storyId, doc.revision(), format.name().toLowerCase(java.util.Locale.ROOT));
+        return rendered;
+    }
+
     /** Exports one story and records that its approved revision went out (the story becomes EXPORTED). */
     @PreAuthorize("hasRole('ADMIN')")
     public String exportAndMark(long storyId, ExportFormat format) {
@@ -57,8 +66,10 @@ public class ExportService {
                 } catch (WorkflowException notApproved) {
                     continue;
                 }
+                // Rendered before the entry opens, so a story that cannot be rendered never leaves half a file.
+                byte[] rendered = Renderers.render(format, doc).getBytes(StandardCharsets.UTF_8);
                 zip.putNextEntry(new ZipEntry("story-" + id + "-r" + doc.revision() + "." + format.extension()));
-                zip.write(Renderers.render(format, doc).getBytes(StandardCharsets.UTF_8));
+                zip.write(rendered);
                 zip.closeEntry();
                 stories.markExported(id, doc.revision());
                 progress.accept(++written);

@@ -3,6 +3,7 @@ package dev.copydesk.export;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -24,10 +25,23 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Renderers {
 
     static final String NITF_NS = "http://iptc.org/std/NITF/2006-10-18/";
-    /** XML 1.0 cannot hold most C0 control characters, whatever the escaping. */
-    private static final Pattern XML_ILLEGAL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    /** XML 1.0 cannot hold most C0 control characters, whatever the escaping: they are dropped. */
+    private static final Pattern XML_ILLEGAL_CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+    /**
+     * Nor unpaired surrogates (half an emoji, usually) or U+FFFE/U+FFFF; Java's regex sees a valid pair as one
+     * code point, so only broken halves match. They become U+FFFD so a reader can see something was lost.
+     */
+    private static final Pattern XML_ILLEGAL_CHAR = Pattern.compile("[\\p{Cs}\\uFFFE\\uFFFF]");
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
-    private static final Pattern MARKDOWN_LINE_START = Pattern.compile("^(\\s*)([-+=]|\\d+(?=[.)]))", Pattern.MULTILINE);
+    /** Four leading spaces would make an indented code block; Markdown ignores leading blanks on render anyway. */
+    private static final Pattern MARKDOWN_INDENT = Pattern.compile("^[ \\t]+", Pattern.MULTILINE);
+    /**
+     * A list or setext marker at a line start: its punctuation is escaped ("2024\." renders "2024."), since
+     * CommonMark escapes only punctuation and a backslash before a digit would stay in the text.
+     */
+    private static final Pattern MARKDOWN_LINE_START = Pattern.compile("^(?:([-+=])|(\\d+)([.)]))", Pattern.MULTILINE);
+    /** An {@code &} that would start a character reference ({@code &amp;}, {@code &#169;}, {@code &#x41;}). */
+    private static final Pattern MARKDOWN_ENTITY = Pattern.compile("&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Renderers() {
@@ -44,17 +58,17 @@ public final class Renderers {
     }
 
     static String text(ExportDocument doc) {
-        StringBuilder out = new StringBuilder(doc.headline()).append("\n\n");
+        StringBuilder out = new StringBuilder(clean(doc.headline())).append("\n\n");
         if (doc.byline() != null && !doc.byline().isBlank()) {
-            out.append(doc.byline()).append("\n\n");
+            out.append(clean(doc.byline())).append("\n\n");
         }
-        return out.append(String.join("\n\n", doc.paragraphs())).append('\n').toString();
+        return out.append(clean(String.join("\n\n", doc.paragraphs()))).append('\n').toString();
     }
 
     static String html(ExportDocument doc) {
         Document html = Document.createShell("");
         html.head().appendElement("meta").attr("charset", "utf-8");
-        html.title(doc.headline());
+        html.title(clean(doc.headline()));
         Element article = html.body().appendElement("article");
         article.appendElement("h1").text(clean(doc.headline()));
         if (doc.byline() != null && !doc.byline().isBlank()) {
@@ -75,8 +89,11 @@ public final class Renderers {
     }
 
     static String escapeMarkdown(String text) {
-        String escaped = MARKDOWN_SPECIAL.matcher(clean(text)).replaceAll("\\\\$1");
-        return MARKDOWN_LINE_START.matcher(escaped).replaceAll("$1\\\\$2");
+        String escaped = MARKDOWN_INDENT.matcher(clean(text)).replaceAll("");
+        escaped = MARKDOWN_SPECIAL.matcher(escaped).replaceAll("\\\\$1");
+        escaped = MARKDOWN_ENTITY.matcher(escaped).replaceAll("\\\\&");
+        return MARKDOWN_LINE_START.matcher(escaped).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null
+                ? "\\" + m.group(1) : m.group(2) + "\\" + m.group(3)));
     }
 
     static String nitf(ExportDocument doc) {
@@ -137,8 +154,9 @@ public final class Renderers {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    /** Drops characters no XML document may hold (and no reader wants in HTML, JSON or Markdown either). */
+    /** Removes what no XML document may hold (and no reader wants in text, HTML, JSON or Markdown either). */
     static String clean(String text) {
-        return XML_ILLEGAL.matcher(text == null ? "" : text).replaceAll("");
+        String noControls = XML_ILLEGAL_CONTROL.matcher(text == null ? "" : text).replaceAll("");
+        return XML_ILLEGAL_CHAR.matcher(noControls).replaceAll("\uFFFD");
     }
 }

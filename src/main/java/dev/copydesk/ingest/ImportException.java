@@ -14,6 +14,9 @@ public class ImportException extends RuntimeException {
         return reason;
     }
 
-    /** Lets the API pick a status code (413 for too large, 415 for not text, 400 otherwise). */
-    public enum Reason { EMPTY, TOO_LARGE, NOT_TEXT, INVALID_ENCODING }
+    /**
+     * Lets the API pick a status code (413 for too large, 415 for a file format that is not text, 400 otherwise:
+     * broken encoding and control characters are bad text, not an unsupported format).
+     */
+    public enum Reason { EMPTY, TOO_LARGE, NOT_TEXT, INVALID_ENCODING, CONTROL_CHARACTERS }
 }

@@ -1,18 +1,27 @@
 package dev.copydesk.ingest;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeTypeUtils;
 
 /**
- * Turns uploaded bytes into text. Understands UTF-8 (with or without BOM), UTF-16 with BOM and
- * Windows-1252; refuses binary files and broken UTF-8 with a message instead of guessing.
+ * Turns uploaded bytes into text. A declared charset is honoured exactly: bytes that do not fit it are refused
+ * with their position. Without one, it understands UTF-8 (with or without BOM), UTF-16 with BOM and
+ * Windows-1252, and refuses binary files and broken UTF-8 with a message instead of guessing. Control
+ * characters are {@link ControlCharacters}' business, not a sign of binary.
  */
 public final class TextDecoder {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int SCAN = 8192;
 
     private TextDecoder() {
     }
@@ -21,16 +30,57 @@ public final class TextDecoder {
     public record Decoded(String text, String encoding) {
     }
 
+    /** Detects the encoding, as for a file with nothing declared. */
     public static Decoded decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /** Decodes as {@code declared} if that is not null, strictly; otherwise detects the encoding. */
+    public static Decoded decode(byte[] bytes, Charset declared) {
         if (bytes.length == 0) {
             throw new ImportException(ImportException.Reason.EMPTY, "The file is empty.");
         }
-        Decoded decoded = decodeByBomOrContent(bytes);
-        rejectControlCharacters(decoded.text());
-        return decoded;
+        String kind = fileFormat(bytes);
+        if (kind != null) {
+            throw new ImportException(ImportException.Reason.NOT_TEXT,
+                    "This is not a plain-text file (it looks like " + kind + "). Save the story as .txt and upload that.");
+        }
+        return declared == null ? detect(bytes) : declared(bytes, declared);
     }
 
-    private static Decoded decodeByBomOrContent(byte[] b) {
+    /**
+     * The charset a Content-Type such as {@code text/plain; charset=UTF-8} declares, or null if it declares none
+     * (or is no media type at all: then there is nothing to honour, and detection decides).
+     */
+    public static Charset charsetOf(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        try {
+            return MimeTypeUtils.parseMimeType(contentType).getCharset();
+        } catch (InvalidMimeTypeException e) {
+            if (e.getMessage() != null && e.getMessage().contains("charset")) {
+                throw new ImportException(ImportException.Reason.INVALID_ENCODING, "The upload declares a charset "
+                        + "Copydesk cannot read (" + e.getMessage() + "). Send it as UTF-8.");
+            }
+            return null;
+        }
+    }
+
+    private static Decoded declared(byte[] b, Charset charset) {
+        // A UTF-8 BOM says the same as the declaration; Java's UTF-8 decoder would keep it as a character.
+        int offset = charset.equals(StandardCharsets.UTF_8) && startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        try {
+            return new Decoded(decodeStrict(b, offset, charset), charset.name() + " (declared)");
+        } catch (CharacterCodingException e) {
+            throw new ImportException(ImportException.Reason.INVALID_ENCODING, "The text is declared as "
+                    + charset.name() + " but has bytes that are not " + charset.name() + ": "
+                    + firstInvalid(b, offset, charset) + ". Re-save it as " + charset.name()
+                    + ", or declare the charset it is really in (e.g. charset=windows-1252).");
+        }
+    }
+
+    private static Decoded detect(byte[] b) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(strict(b, 3, StandardCharsets.UTF_8, "UTF-8"), "UTF-8 (BOM)");
         }
@@ -40,19 +90,21 @@ public final class TextDecoder {
         if (startsWith(b, 0xFF, 0xFE)) {
             return new Decoded(strict(b, 2, StandardCharsets.UTF_16LE, "UTF-16"), "UTF-16LE (BOM)");
         }
-        String kind = binaryKind(b);
-        if (kind != null) {
-            throw new ImportException(ImportException.Reason.NOT_TEXT,
-                    "This is not a plain-text file (it looks like " + kind + "). Save the story as .txt and upload that.");
+        if (looksLikeUtf16WithoutBom(b)) {
+            throw new ImportException(ImportException.Reason.INVALID_ENCODING, "Every other byte is NUL: this looks "
+                    + "like UTF-16 text without a byte-order mark, or binary data. Re-save it as UTF-8, or declare "
+                    + "charset=UTF-16LE (or UTF-16BE).");
         }
         try {
             return new Decoded(decodeStrict(b, 0, StandardCharsets.UTF_8), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
             if (hasUtf8MultiByteSequence(b)) {
+                BadBytes bad = firstInvalid(b, 0, StandardCharsets.UTF_8);
                 // Part of the file is UTF-8, part is not: guessing would garble names and quotes.
                 throw new ImportException(ImportException.Reason.INVALID_ENCODING,
-                        "The file is mostly UTF-8 but has invalid bytes near byte " + firstInvalidUtf8(b)
-                                + ". Re-save it as UTF-8 and try again.");
+                        "The file is mostly UTF-8 but has invalid bytes near byte " + bad.offset() + " (line "
+                                + bad.line() + ", column " + bad.column() + ": " + bad.hex()
+                                + "). Re-save it as UTF-8 and try again.");
             }
             try {
                 return new Decoded(decodeStrict(b, 0, WINDOWS_1252), "Windows-1252");
@@ -69,7 +121,7 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             throw new ImportException(ImportException.Reason.INVALID_ENCODING,
                     "The file starts with a " + name + " marker but contains invalid " + name
-                            + " bytes. Re-save it as UTF-8 and try again.");
+                            + " bytes: " + firstInvalid(b, offset, charset) + ". Re-save it as UTF-8 and try again.");
         }
     }
 
@@ -81,8 +133,8 @@ public final class TextDecoder {
                 .toString();
     }
 
-    /** NUL bytes or well-known file signatures mean binary; text files have neither. */
-    private static String binaryKind(byte[] b) {
+    /** Well-known file signatures: a document format, not text in some encoding. */
+    private static String fileFormat(byte[] b) {
         if (startsWith(b, '%', 'P', 'D', 'F')) {
             return "a PDF document";
         }
@@ -95,32 +147,28 @@ public final class TextDecoder {
         if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
             return "an old Word or Excel document";
         }
-        int scan = Math.min(b.length, 8192);
-        for (int i = 0; i < scan; i++) {
-            if (b[i] == 0) {
-                return "binary data, or UTF-16 text without a byte-order mark";
-            }
-        }
         return null;
     }
 
-    /** Text may hold tabs, line breaks and form feeds; other C0 controls in bulk mean binary junk. */
-    private static void rejectControlCharacters(String text) {
-        int controls = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                throw new ImportException(ImportException.Reason.NOT_TEXT,
-                        "The text contains NUL characters; it looks like binary data, not a story.");
-            }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                controls++;
+    /**
+     * Latin text in UTF-16 has a NUL in every other byte; a stray NUL in real text does not look like that, so
+     * it is left to {@link ControlCharacters} rather than refused as binary.
+     */
+    private static boolean looksLikeUtf16WithoutBom(byte[] b) {
+        int scan = Math.min(b.length, SCAN);
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < scan; i++) {
+            if (b[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNuls++;
+                } else {
+                    oddNuls++;
+                }
             }
         }
-        if (controls > 0 && controls * 100 > text.length()) {
-            throw new ImportException(ImportException.Reason.NOT_TEXT,
-                    "The text is full of control characters; it looks like binary data, not a story.");
-        }
+        int pairs = Math.max(1, scan / 2);
+        return Math.max(evenNuls, oddNuls) * 4 > pairs;
     }
 
     private static boolean hasUtf8MultiByteSequence(byte[] b) {
@@ -143,13 +191,34 @@ public final class TextDecoder {
         return true;
     }
 
-    private static int firstInvalidUtf8(byte[] b) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var in = ByteBuffer.wrap(b);
-        var out = java.nio.CharBuffer.allocate(b.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
+    /** Where decoding first fails: the byte offset, line and column (1-based, in characters) and the bad bytes. */
+    record BadBytes(int offset, int line, int column, String hex) {
+
+        @Override
+        public String toString() {
+            return hex + " at byte " + offset + " (line " + line + ", column " + column + ")";
+        }
+    }
+
+    static BadBytes firstInvalid(byte[] b, int offset, Charset charset) {
+        var in = ByteBuffer.wrap(b, offset, b.length - offset);
+        var out = CharBuffer.allocate(b.length + 1);
+        CoderResult result = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        int at = in.position(); // wrap() keeps positions absolute, so this counts from the first byte
+        int length = result.isError() ? result.length() : 1;
+        out.flip();
+        int line = 1;
+        int lastBreak = -1;
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) == '\n') {
+                line++;
+                lastBreak = i;
+            }
+        }
+        String hex = HexFormat.ofDelimiter(" ").withPrefix("0x").withUpperCase()
+                .formatHex(b, Math.min(at, b.length), Math.min(b.length, at + length));
+        return new BadBytes(at, line, out.length() - lastBreak, hex);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

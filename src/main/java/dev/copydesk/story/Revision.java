@@ -59,6 +59,14 @@ class Revision extends AbstractEntity {
     @Column(name = "blocks", updatable = false, columnDefinition = "text")
     private String blocks;
 
+    /** The API client's key for the save that made this revision, so a retry finds it instead of saving twice. */
+    @Column(name = "idempotency_key", updatable = false, length = StoryChecks.MAX_IDEMPOTENCY_KEY_LENGTH)
+    private String idempotencyKey;
+
+    /** {@link StoryEdit#fingerprint()} of that save: a retry with the same key must ask for the same thing. */
+    @Column(name = "request_fingerprint", updatable = false, length = 64)
+    private String requestFingerprint;
+
     protected Revision() {
     }
 
@@ -85,8 +93,16 @@ class Revision extends AbstractEntity {
 
     static Revision after(Revision parent, String headline, String byline, Body body, String author, Instant now,
             String message) {
-        return new Revision(parent.story, parent.number + 1, parent, headline, byline, body.text(), null, author, now,
-                message, BlockCodec.encode(body));
+        return after(parent, headline, byline, body, author, now, message, null, null);
+    }
+
+    static Revision after(Revision parent, String headline, String byline, Body body, String author, Instant now,
+            String message, String idempotencyKey, String requestFingerprint) {
+        Revision next = new Revision(parent.story, parent.number + 1, parent, headline, byline, body.text(), null,
+                author, now, message, BlockCodec.encode(body));
+        next.idempotencyKey = idempotencyKey;
+        next.requestFingerprint = requestFingerprint;
+        return next;
     }
 
     int getNumber() {
@@ -129,6 +145,10 @@ class Revision extends AbstractEntity {
     /** The tagged blocks, as the editor and the API name them. */
     List<Tag> getTags() {
         return BlockTags.of(getDocument());
+    }
+
+    String getRequestFingerprint() {
+        return requestFingerprint;
     }
 
     Integer getParentNumber() {

@@ -20,6 +20,8 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
             order by r.number""")
     List<Integer> writtenBy(long storyId, int after, int upTo, String author);
 
+    Optional<Revision> findByStoryIdAndIdempotencyKey(long storyId, String idempotencyKey);
+
     @Query("""
             select new dev.copydesk.story.RevisionSummary(r.number, r.author, r.createdAt, r.message, length(r.body))
             from Revision r where r.story.id = :storyId order by r.number desc""")

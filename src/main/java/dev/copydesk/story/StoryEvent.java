@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "story_event")
 class StoryEvent extends AbstractEntity {
 
+    /** {@code EXPORTED} is the export view's download (the story becomes EXPORTED); {@code EXPORTED_VIA_API} a read. */
     enum Kind {
-        SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW, EXPORTED,
+        SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW, EXPORTED, EXPORTED_VIA_API,
         /** A finding that would block approval was ignored, with the editor's reason. */
         IGNORED_BLOCKING_FINDING,
         /** Such an ignore was taken back: the finding blocks again. */

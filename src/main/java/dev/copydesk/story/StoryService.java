@@ -1,9 +1,7 @@
 package dev.copydesk.story;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import dev.copydesk.base.LogText;
@@ -12,8 +10,6 @@ import dev.copydesk.text.Body;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.query.EscapeCharacter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class StoryService {
 
     private static final Logger log = LoggerFactory.getLogger(StoryService.class);
-    /** Spring Data's own escaping, the one its derived "Containing" queries use. */
-    private static final EscapeCharacter LIKE_ESCAPE = EscapeCharacter.DEFAULT;
 
     private final StoryRepository stories;
     private final RevisionRepository revisions;
@@ -46,10 +40,10 @@ public class StoryService {
     @Transactional
     public StoryDetails create(StoryDraft draft) {
         String author = CurrentUser.username();
-        String headline = checkedHeadline(draft.headline());
-        String byline = checkedByline(draft.byline());
-        Body body = Body.parse(checkedBody(draft.body()));
-        String source = blankToDefault(draft.source(), "Import");
+        String headline = StoryChecks.headline(draft.headline());
+        String byline = StoryChecks.byline(draft.byline());
+        Body body = Body.parse(StoryChecks.body(draft.body()));
+        String source = draft.source() == null || draft.source().isBlank() ? "Import" : draft.source().strip();
         if (source.length() > StoryLimits.MAX_SOURCE_LENGTH) {
             source = source.substring(0, StoryLimits.MAX_SOURCE_LENGTH);
         }
@@ -64,12 +58,12 @@ public class StoryService {
 
     @PreAuthorize("isAuthenticated()")
     public List<StoryListItem> list(StoryFilter filter, Pageable page) {
-        return stories.findAll(matching(filter), page).map(StoryService::listItem).getContent();
+        return stories.findAll(StorySpecs.matching(filter), page).map(StoryService::listItem).getContent();
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(StoryFilter filter) {
-        return stories.count(matching(filter));
+        return stories.count(StorySpecs.matching(filter));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -79,20 +73,56 @@ public class StoryService {
     }
 
     /**
-     * Writes the edit as revision n+1 if {@code edit.baseRevision()} is still current; otherwise throws
-     * {@link StaleRevisionException} and writes nothing. An edit that changes nothing writes nothing.
+     * Writes the edit as revision n+1 if {@code edit.baseRevision()} is still current; a stale base is merged
+     * paragraph by paragraph, or refused with {@link MergeConflictException} (nothing written) where edits
+     * overlap. An edit that changes nothing writes nothing.
      */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public StoryDetails save(long id, StoryEdit edit) {
+        return saveWithResult(id, edit).story();
+    }
+
+    /**
+     * The API's save: what the request leaves out (the headline if null, the byline, the tags) is taken from its
+     * base revision, so a change someone saved since to those merges in as theirs.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public SaveResult saveFromBase(long id, RevisionRequest request) {
+        if (request.baseRevision() == null) {
+            throw new InvalidStoryException("Say which revision your text is based on: baseRevision is required.");
+        }
+        int number = request.baseRevision();
+        Revision base = revisions.findByStoryIdAndNumber(id, number).orElseThrow(() -> stories.existsById(id)
+                ? new InvalidStoryException("Story " + id + " has no revision " + number + " to base a save on.")
+                : notFound(id));
+        return saveWithResult(id, new StoryEdit(number, request.headline() == null ? base.getHeadline()
+                : request.headline(), base.getByline(), request.body(), request.message(), null,
+                request.idempotencyKey()));
+    }
+
+    /** As {@link #save}, saying whether it wrote a revision, merged, or recognised a retried save. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public SaveResult saveWithResult(long id, StoryEdit edit) {
         Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
+        String key = StoryChecks.idempotencyKey(edit.idempotencyKey());
+        if (key != null) {
+            // Checked under the story's row lock, so two retries racing each other cannot both write.
+            var earlier = revisions.findByStoryIdAndIdempotencyKey(id, key);
+            if (earlier.isPresent()) {
+                return replay(story, earlier.get(), edit);
+            }
+        }
         Revision current = currentRevision(story);
         if (isRetryOfLastSave(edit, current)) {
-            return details(story, current); // a double click or a retry after a lost response: no second revision
+            // a double click or a retry after a lost response: no second revision
+            return new SaveResult(details(story, current), SaveResult.Outcome.REPLAYED, false);
         }
-        String headline = checkedHeadline(edit.headline());
-        String byline = checkedByline(edit.byline());
-        String text = checkedBody(edit.body());
+        String headline = StoryChecks.headline(edit.headline());
+        String byline = StoryChecks.byline(edit.byline());
+        String text = StoryChecks.body(edit.body());
         Body body;
         String mergeNote = null;
         if (edit.baseRevision() == story.getCurrentRevision()) {
@@ -120,9 +150,9 @@ public class StoryService {
         if (body.isEmpty()) {
             throw new InvalidStoryException("The story has no text below the headline.");
         }
-        if (headline.equals(current.getHeadline()) && equalsNullable(byline, current.getByline())
+        if (headline.equals(current.getHeadline()) && Objects.equals(byline, current.getByline())
                 && body.equals(current.getDocument())) {
-            return details(story, current);
+            return new SaveResult(details(story, current), SaveResult.Outcome.UNCHANGED, false);
         }
         String author = CurrentUser.username();
         var now = clock.instant();
@@ -131,8 +161,8 @@ public class StoryService {
             note = note == null ? "Merged with revision " + current.getNumber() + " by " + current.getAuthor()
                     : note + " (" + mergeNote + ")";
         }
-        String message = note == null ? null : truncate(note, StoryLimits.MAX_MESSAGE_LENGTH);
-        Revision next = revisions.save(Revision.after(current, headline, byline, body, author, now, message));
+        Revision next = revisions.save(Revision.after(current, headline, byline, body, author, now,
+                StoryChecks.message(note), key, key == null ? null : edit.fingerprint()));
         story.advanceTo(next.getNumber(), headline, byline, author, now);
         if (story.getStatus() == StoryStatus.IN_REVIEW || story.getStatus() == StoryStatus.APPROVED
                 || story.getStatus() == StoryStatus.EXPORTED) {
@@ -141,26 +171,26 @@ public class StoryService {
                     next.getNumber(), author, null);
             story.setStatus(StoryStatus.DRAFT);
         }
-        log.info("Story {} saved as revision {} by {}", id, next.getNumber(), author);
-        return details(story, next);
+        log.info("Story {} saved as revision {} by {}{}", id, next.getNumber(), author, mergeNote == null ? ""
+                : " (" + mergeNote + ")");
+        return new SaveResult(details(story, next), SaveResult.Outcome.CREATED, mergeNote != null);
+    }
+
+    /** The revision a save with this key made, if the retry asks for the same save; a different one is refused. */
+    private SaveResult replay(Story story, Revision earlier, StoryEdit edit) {
+        if (!edit.fingerprint().equals(earlier.getRequestFingerprint())) {
+            throw new IdempotencyKeyReusedException(story.getId(), edit.idempotencyKey(), earlier.getNumber());
+        }
+        log.info("Story {} save retried by {}: revision {} already made", story.getId(), CurrentUser.username(),
+                earlier.getNumber());
+        return new SaveResult(details(story, earlier), SaveResult.Outcome.REPLAYED,
+                edit.baseRevision() != earlier.getNumber() - 1);
     }
 
     /** Stories with an approved revision, updated in [from, to) and from a source containing {@code source}. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<StoryListItem> listApproved(java.time.Instant from, java.time.Instant to, String source, int limit) {
-        Specification<Story> spec = (root, query, cb) -> cb.isNotNull(root.get("approvedRevision"));
-        if (from != null) {
-            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("updatedAt"), from));
-        }
-        if (to != null) {
-            spec = spec.and((root, query, cb) -> cb.lessThan(root.get("updatedAt"), to));
-        }
-        if (source != null && !source.isBlank()) {
-            String pattern = contains(source);
-            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("source")), pattern,
-                    LIKE_ESCAPE.getEscapeCharacter()));
-        }
-        return stories.findAll(spec, org.springframework.data.domain.PageRequest.of(0, limit,
+        return stories.findAll(StorySpecs.approved(from, to, source), org.springframework.data.domain.PageRequest.of(0, limit,
                 org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "updatedAt")))
                 .map(StoryService::listItem).getContent();
     }
@@ -173,6 +203,20 @@ public class StoryService {
         StoryStatus from = story.getStatus();
         story.exported(revision);
         events.record(story, StoryEvent.Kind.EXPORTED, from, story.getStatus(), revision, CurrentUser.username(), null);
+    }
+
+    /**
+     * Records that the API handed out {@code revision} in {@code format}, for the audit trail. The status stays:
+     * a client fetching a story is not the desk's decision to publish it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void recordApiExport(long id, int revision, String format) {
+        Story story = stories.findById(id).orElseThrow(() -> notFound(id));
+        events.record(story, StoryEvent.Kind.EXPORTED_VIA_API, null, null, revision, CurrentUser.username(),
+                "format " + format);
+        log.info("Story {} revision {} exported as {} through the API by {}", id, revision, format,
+                CurrentUser.username());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -206,7 +250,7 @@ public class StoryService {
 
     private static boolean isRetryOfLastSave(StoryEdit edit, Revision current) {
         return edit.baseRevision() == current.getNumber() - 1 && current.getAuthor().equals(CurrentUser.username())
-                && Body.canonical(checkedBody(edit.body())).equals(current.getBody())
+                && Body.canonical(StoryChecks.body(edit.body())).equals(current.getBody())
                 && edit.headline() != null && edit.headline().strip().equals(current.getHeadline())
                 && (edit.tags() == null || edit.tags().equals(current.getTags()));
     }
@@ -214,27 +258,6 @@ public class StoryService {
     private Revision currentRevision(Story story) {
         return revisions.findByStoryIdAndNumber(story.getId(), story.getCurrentRevision())
                 .orElseThrow(() -> new IllegalStateException("Story " + story.getId() + " lost its current revision"));
-    }
-
-    private static Specification<Story> matching(StoryFilter filter) {
-        Specification<Story> spec = (root, query, cb) -> cb.conjunction();
-        if (filter == null) {
-            return spec;
-        }
-        if (filter.status() != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
-        }
-        if (filter.headlineQuery() != null && !filter.headlineQuery().isBlank()) {
-            String pattern = contains(filter.headlineQuery());
-            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("headline")), pattern,
-                    LIKE_ESCAPE.getEscapeCharacter()));
-        }
-        return spec;
-    }
-
-    /** A LIKE pattern for "contains {@code text}", case-insensitive, with % and _ taken literally. */
-    private static String contains(String text) {
-        return "%" + LIKE_ESCAPE.escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
     private static StoryListItem listItem(Story s) {
@@ -252,55 +275,8 @@ public class StoryService {
         return new StoryNotFoundException("There is no story " + id + ".");
     }
 
-    private static String checkedHeadline(String headline) {
-        String h = headline == null ? "" : headline.strip();
-        if (h.isEmpty()) {
-            throw new InvalidStoryException("A story needs a headline.");
-        }
-        if (h.length() > StoryLimits.MAX_HEADLINE_LENGTH) {
-            throw new InvalidStoryException("The headline is longer than " + StoryLimits.MAX_HEADLINE_LENGTH
-                    + " characters.");
-        }
-        return h;
-    }
-
-    private static String checkedByline(String byline) {
-        if (byline == null || byline.isBlank()) {
-            return null;
-        }
-        String b = byline.strip();
-        if (b.length() > StoryLimits.MAX_BYLINE_LENGTH) {
-            throw new InvalidStoryException("The byline is longer than " + StoryLimits.MAX_BYLINE_LENGTH
-                    + " characters.");
-        }
-        return b;
-    }
-
-    /** Bodies keep their text exactly (defects included); only line endings are unified. */
+    /** For the editor's drafts, which take the same body rules. */
     static String checkedBody(String body) {
-        String b = body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n');
-        if (b.isBlank()) {
-            throw new InvalidStoryException("The story has no text below the headline.");
-        }
-        if (b.getBytes(StandardCharsets.UTF_8).length > StoryLimits.MAX_BODY_BYTES) {
-            throw new InvalidStoryException("The story text is larger than "
-                    + StoryLimits.MAX_BODY_BYTES / 1024 + " KB.");
-        }
-        if (b.indexOf('\0') >= 0) {
-            throw new InvalidStoryException("The story text contains NUL characters; it looks like binary data.");
-        }
-        return b;
-    }
-
-    private static String blankToDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static boolean equalsNullable(String a, String b) {
-        return a == null ? b == null : a.equals(b);
+        return StoryChecks.body(body);
     }
 }

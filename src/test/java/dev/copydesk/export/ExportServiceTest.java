@@ -99,4 +99,28 @@ class ExportServiceTest {
         }
         assertThat(names).containsExactly("story-" + a.id() + "-r1.json", "story-" + b.id() + "-r1.json");
     }
+
+    @Test
+    void a_zip_with_a_story_holding_xml_illegal_characters_completes_with_every_entry_valid() throws Exception {
+        StoryDetails a = approved("First story text.", List.of());
+        StoryDetails broken = approved("Half an emoji \uD83D, a \u0001 control and a \uFFFE non-character.", List.of());
+        StoryDetails c = approved("Third story text.", List.of());
+        TestUsers.login("admin", Role.ADMIN);
+        var out = new ByteArrayOutputStream();
+        int written = exports.zip(List.of(a.id(), broken.id(), c.id()), ExportFormat.NITF, out, done -> { });
+        assertThat(written).isEqualTo(3);
+        var schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/standards/nitf/nitf-3-6.xsd"));
+        List<String> names = new ArrayList<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+            }
+        }
+        assertThat(names).containsExactly("story-" + a.id() + "-r1.xml", "story-" + broken.id() + "-r1.xml",
+                "story-" + c.id() + "-r1.xml");
+        assertThat(stories.get(c.id()).status()).isEqualTo(StoryStatus.EXPORTED);
+    }
 }

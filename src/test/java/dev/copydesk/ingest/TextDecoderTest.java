@@ -82,12 +82,45 @@ class TextDecoderTest {
     }
 
     @Test
-    void refuses_text_full_of_control_characters() {
-        byte[] junk = new byte[200];
-        for (int i = 0; i < junk.length; i++) {
-            junk[i] = (byte) (i % 2 == 0 ? 0x01 : 'a');
-        }
-        assertThatThrownBy(() -> TextDecoder.decode(junk)).hasMessageContaining("control characters");
+    void a_declared_utf8_charset_is_honoured_and_invalid_bytes_are_refused_with_where_they_are() {
+        byte[] cp1252 = "Headline\n\nThe caf\u00e9 opened.".getBytes(Charset.forName("windows-1252"));
+        assertThat(TextDecoder.decode(cp1252).text()).as("undeclared: detected, as before").contains("caf\u00e9");
+        assertThatThrownBy(() -> TextDecoder.decode(cp1252, StandardCharsets.UTF_8))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("declared as UTF-8")
+                .hasMessageContaining("0xE9 at byte 17 (line 3, column 8)")
+                .extracting(e -> ((ImportException) e).reason()).isEqualTo(ImportException.Reason.INVALID_ENCODING);
+    }
+
+    @Test
+    void a_declared_charset_wins_over_detection() {
+        // C3 A9 is "é" in UTF-8 and "Ã©" in Windows-1252: the sender's word decides, not the guess.
+        byte[] bytes = {'C', 'a', 'f', (byte) 0xC3, (byte) 0xA9};
+        assertThat(TextDecoder.decode(bytes).text()).isEqualTo("Caf\u00e9");
+        var declared = TextDecoder.decode(bytes, Charset.forName("windows-1252"));
+        assertThat(declared.text()).isEqualTo("Caf\u00c3\u00a9");
+        assertThat(declared.encoding()).isEqualTo("windows-1252 (declared)");
+        assertThat(TextDecoder.decode(TEXT.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE).text())
+                .as("declared UTF-16 has a NUL in every other byte and is still text").isEqualTo(TEXT);
+        byte[] withBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i'};
+        assertThat(TextDecoder.decode(withBom, StandardCharsets.UTF_8).text()).isEqualTo("Hi");
+    }
+
+    @Test
+    void a_stray_nul_in_text_is_not_binary() {
+        var d = TextDecoder.decode("Headline\n\nThe council\u0000 met.\u0007".getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo("Headline\n\nThe council\u0000 met.\u0007");
+        assertThat(d.encoding()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void the_charset_of_a_content_type() {
+        assertThat(TextDecoder.charsetOf("text/plain; charset=utf-8")).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.charsetOf("text/plain;charset=\"windows-1252\"")).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(TextDecoder.charsetOf("text/plain")).isNull();
+        assertThat(TextDecoder.charsetOf(null)).isNull();
+        assertThatThrownBy(() -> TextDecoder.charsetOf("text/plain; charset=klingon"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("klingon");
     }
 
     @Test

@@ -28,7 +28,7 @@ class BlockMigrationTest {
     void revisions_with_tags_by_text_become_blocks_with_kinds_and_no_tag_is_lost() throws Exception {
         Path dir = Files.createTempDirectory("copydesk-migration");
         String url = "jdbc:h2:file:" + dir.resolve("copydesk").toAbsolutePath() + ";WRITE_DELAY=0";
-        Flyway.configure().dataSource(url, "sa", "").target("5").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").target("6").load().migrate();
         try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
             sql.execute("insert into story (id, version, headline, source, status, current_revision, last_editor, "
                     + "created_at, updated_at) values (1, 0, 'H', 'wire', 'DRAFT', 2, 'editor', now(), now())");

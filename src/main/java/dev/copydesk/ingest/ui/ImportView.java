@@ -24,7 +24,9 @@ import dev.copydesk.base.ui.Notifications;
 import dev.copydesk.cleanup.Analysis;
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.ingest.ImportException;
+import dev.copydesk.ingest.ImportReport;
 import dev.copydesk.ingest.ImportService;
+import dev.copydesk.ingest.TextDecoder;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StoryDetails;
@@ -81,13 +83,14 @@ public class ImportView extends VerticalLayout {
 
         add(new H2("Import a story"),
                 new Paragraph("Paste text or upload a .txt file (UTF-8, UTF-16 with BOM or Windows-1252, at most 1 MB). "
-                        + "The story is stored exactly as received as revision 1."),
+                        + "The story is stored exactly as received as revision 1; control characters such as NUL are "
+                        + "removed, and the message after the import says which."),
                 source, pasted, importPasted, new H3("Or upload a file"), upload);
     }
 
     private void importPasted() {
         try {
-            opened(imports.importText(pasted.getValue(), source.getValue(), null));
+            opened(imports.importPasted(pasted.getValue(), source.getValue(), null));
         } catch (ImportException | InvalidStoryException e) {
             Notifications.error(e.getMessage());
         }
@@ -105,8 +108,10 @@ public class ImportView extends VerticalLayout {
                 String sourceName = sourceValue;
                 String fallback = sourceName.isBlank() ? event.getFileName() : sourceName;
                 try {
-                    StoryDetails story = imports.importStream(event.getInputStream(), fallback);
-                    ui.access(() -> opened(story));
+                    // A charset the browser declared is honoured, as in the API; browsers rarely send one.
+                    ImportReport report = imports.importUpload(event.getInputStream(),
+                            TextDecoder.charsetOf(event.getContentType()), fallback, null);
+                    ui.access(() -> opened(report));
                 } catch (ImportException | InvalidStoryException e) {
                     ui.access(() -> Notifications.error(event.getFileName() + ": " + e.getMessage()));
                 } catch (UncheckedIOException e) {
@@ -117,11 +122,17 @@ public class ImportView extends VerticalLayout {
         };
     }
 
-    private void opened(StoryDetails story) {
+    /** Says what was imported and, if anything was changed on the way in (control characters), what. */
+    private void opened(ImportReport report) {
+        StoryDetails story = report.story();
         Analysis analysis = cleanup.analyze(story.headline(), story.body());
         long safe = analysis.findings().stream().filter(f -> f.safe()).count();
-        Notifications.success("Imported \u201c" + story.headline() + "\u201d as revision 1: "
-                + analysis.findings().size() + " findings, " + safe + " of them safe to fix automatically.");
+        var shown = Notifications.success("Imported \u201c" + story.headline() + "\u201d as revision 1: "
+                + analysis.findings().size() + " findings, " + safe + " of them safe to fix automatically."
+                + (report.notes().isEmpty() ? "" : " " + String.join(" ", report.notes())));
+        if (!report.notes().isEmpty()) {
+            shown.setDuration(8000); // a note is worth the time to read it
+        }
         getUI().ifPresent(ui -> ui.navigate(StoryEditorView.class, StoryEditorView.params(story.id())));
     }
 }
