@@ -1,7 +1,9 @@
 package dev.copydesk.security;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -81,8 +83,51 @@ public class UserAccountService implements UserDetailsService {
         return true;
     }
 
-    public boolean adminExists() {
-        return users.existsByRole(Role.ADMIN);
+    /** Start-up: whether someone can still administer the desk (a disabled admin cannot log in). */
+    public boolean enabledAdminExists() {
+        return users.existsByRoleAndEnabledTrue(Role.ADMIN);
+    }
+
+    /**
+     * Start-up: disables each enabled account whose stored hash still matches the given well-known password
+     * (demo accounts left in a data directory). Returns the usernames it disabled.
+     */
+    @Transactional
+    public List<String> disableAccountsStillUsing(Map<String, String> wellKnownPasswords) {
+        List<String> disabled = new ArrayList<>();
+        wellKnownPasswords.forEach((username, password) -> users.findByUsernameIgnoreCase(username)
+                .filter(UserAccount::isEnabled)
+                .filter(account -> passwordEncoder.matches(password, account.getPasswordHash()))
+                .ifPresent(account -> {
+                    account.setEnabled(false);
+                    disabled.add(account.getUsername());
+                }));
+        disabled.sort(null);
+        return disabled;
+    }
+
+    /**
+     * Start-up, when no enabled admin exists: creates the configured admin, or, if an admin account of that
+     * name exists but is disabled (e.g. the demo admin just disabled), gives it the configured password and
+     * enables it. The operator who sets the password owns the instance, so this is no privilege gain.
+     */
+    @Transactional
+    public void createOrRestoreAdmin(String username, String password) {
+        var existing = users.findByUsernameIgnoreCase(username);
+        if (existing.isEmpty()) {
+            createAccount(new NewUser(username, "Administrator", password, Role.ADMIN), MIN_PASSWORD_LENGTH);
+            return;
+        }
+        UserAccount account = existing.get();
+        if (account.getRole() != Role.ADMIN) {
+            throw new InvalidUserException("The admin username " + username + " belongs to a " + account.getRole()
+                    .label() + " account; set copydesk.admin.username to another name.");
+        }
+        checkPassword(password, MIN_PASSWORD_LENGTH);
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setEnabled(true);
+        log.info("Admin account {} (id {}) enabled again with the configured password", account.getUsername(),
+                account.getId());
     }
 
     private UserSummary createAccount(NewUser user, int minPasswordLength) {
@@ -92,9 +137,7 @@ public class UserAccountService implements UserDetailsService {
         if (users.existsByUsernameIgnoreCase(user.username())) {
             throw new InvalidUserException("The username " + user.username() + " is taken.");
         }
-        if (user.password() == null || user.password().length() < minPasswordLength) {
-            throw new InvalidUserException("A password needs at least " + minPasswordLength + " characters.");
-        }
+        checkPassword(user.password(), minPasswordLength);
         if (user.role() == null) {
             throw new InvalidUserException("Choose a role.");
         }
@@ -102,7 +145,13 @@ public class UserAccountService implements UserDetailsService {
                 ? user.username() : user.displayName().strip();
         UserAccount saved = users.save(new UserAccount(user.username(), displayName,
                 passwordEncoder.encode(user.password()), user.role(), clock.instant()));
-        log.info("User {} created with role {}", saved.getUsername(), saved.getRole());
+        log.info("User {} (id {}) created with role {}", saved.getUsername(), saved.getId(), saved.getRole());
         return saved.toSummary();
+    }
+
+    private static void checkPassword(String password, int minLength) {
+        if (password == null || password.length() < minLength) {
+            throw new InvalidUserException("A password needs at least " + minLength + " characters.");
+        }
     }
 }

@@ -54,7 +54,8 @@ class SmokeIT {
         baseUrl = "http://localhost:" + port + "/";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long t0 = System.nanoTime();
-        app = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
+        // The demo profile seeds the users and the sample story the flow below logs in as and opens.
+        app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo", "--server.port=" + port,
                 "--copydesk.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(TARGET.resolve("smoke-app.log").toFile()).start();
         waitUntilServing(baseUrl + "login", Duration.ofSeconds(120));
