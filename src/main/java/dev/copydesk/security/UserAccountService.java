@@ -16,6 +16,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** User accounts: login look-up for Spring Security and account management for admins. */
 @Service
@@ -28,11 +30,14 @@ public class UserAccountService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
     private final Clock clock;
 
-    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, UserSessions sessions,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -66,8 +71,68 @@ public class UserAccountService implements UserDetailsService {
             throw new InvalidUserException("You cannot disable your own account.");
         }
         account.setEnabled(enabled);
-        log.info("User {} {} by {}", account.getUsername(), enabled ? "enabled" : "disabled", CurrentUser.username());
+        log.info("User {} (id {}) {} by {}", account.getUsername(), id, enabled ? "enabled" : "disabled",
+                CurrentUser.username());
+        if (!enabled) {
+            endSessionsAfterCommit(account);
+        }
         return account.toSummary();
+    }
+
+    /** Any logged-in user, knowing their current password. Every session of theirs ends, this one too. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = users.findByUsernameIgnoreCase(CurrentUser.username())
+                .orElseThrow(() -> new InvalidUserException("Your account no longer exists."));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidUserException("Your current password is not right.");
+        }
+        checkPassword(newPassword, MIN_PASSWORD_LENGTH);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new InvalidUserException("The new password is the one you have; choose another.");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        log.info("User {} (id {}) changed their password", account.getUsername(), account.getId());
+        endSessionsAfterCommit(account);
+    }
+
+    /**
+     * An admin sets someone's password (they forgot it, or it leaked); that user's sessions end. Not one's own:
+     * that goes through {@link #changeOwnPassword}, which asks for the current password.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary resetPassword(long id, String newPassword) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new InvalidUserException("No such user."));
+        if (account.getUsername().equalsIgnoreCase(CurrentUser.username())) {
+            throw new InvalidUserException("Change your own password with Change password, which asks for the current one.");
+        }
+        checkPassword(newPassword, MIN_PASSWORD_LENGTH);
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        log.info("Password of user {} (id {}) reset by {}", account.getUsername(), id, CurrentUser.username());
+        endSessionsAfterCommit(account);
+        return account.toSummary();
+    }
+
+    /** After the commit, so a session that logs in again at once already meets the new hash or the disabled flag. */
+    private void endSessionsAfterCommit(UserAccount account) {
+        String username = account.getUsername();
+        long id = account.getId();
+        Runnable end = () -> {
+            int ended = sessions.endAllFor(username);
+            log.info("Ended {} live session(s) of user {} (id {})", ended, username, id);
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    end.run();
+                }
+            });
+        } else {
+            end.run();
+        }
     }
 
     /**
