@@ -1,6 +1,7 @@
 package dev.copydesk.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,15 @@ public class UserAccountService implements UserDetailsService {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final UserSessions sessions;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, UserSessions sessions,
-            Clock clock) {
+            LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -85,7 +88,14 @@ public class UserAccountService implements UserDetailsService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = users.findByUsernameIgnoreCase(CurrentUser.username())
                 .orElseThrow(() -> new InvalidUserException("Your account no longer exists."));
+        // The same secret as at the login form, so the same throttle: a taken-over session cannot guess it fast.
+        Duration wait = throttle.waitBefore(account.getUsername());
+        if (!wait.isZero()) {
+            throw new InvalidUserException("Too many wrong passwords. Try again in "
+                    + TooManyAttempts.inWords(TooManyAttempts.seconds(wait)) + ".");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.failed(account.getUsername());
             throw new InvalidUserException("Your current password is not right.");
         }
         checkPassword(newPassword, MIN_PASSWORD_LENGTH);
