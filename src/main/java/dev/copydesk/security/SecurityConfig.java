@@ -48,10 +48,11 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        // Set before Vaadin's configurer runs: its login page keeps a failure handler that is already there.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer: set up earlier, form login would initialise first and serve Spring's generated
+        // login page. Vaadin's login view keeps a failure handler that is already set.
         http.formLogin(form -> form.failureHandler(loginFailure()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .addFilterBefore(new LoginThrottleFilter(throttle, Source.LOGIN_FORM),
+        return http.addFilterBefore(new LoginThrottleFilter(throttle, Source.LOGIN_FORM),
                         UsernamePasswordAuthenticationFilter.class)
                 .build();
     }

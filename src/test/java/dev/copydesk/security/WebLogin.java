@@ -31,7 +31,10 @@ final class WebLogin {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Posts the login form; the answer is 302 to the app on success, to /login?error on failure. */
+    /**
+     * Posts the login form with the token from Vaadin's bootstrap page; the answer is 302 to the app on success,
+     * to /login?error on failure.
+     */
     HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("/login");
         String parameter = "_csrf";
@@ -45,7 +48,7 @@ final class WebLogin {
             }
         }
         if (token == null) {
-            token = cookie("XSRF-TOKEN").map(HttpCookie::getValue).orElse("");
+            throw new AssertionError("/login is not Vaadin's login view (no CSRF meta tag): " + page.body());
         }
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&" + encode(parameter) + "="
                 + encode(token);
