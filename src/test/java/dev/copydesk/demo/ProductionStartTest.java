@@ -3,6 +3,10 @@ package dev.copydesk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +47,37 @@ class ProductionStartTest {
                 .as("a failure analysis, not a stack trace").isEmpty();
     }
 
+    /** The production start, here behind a TLS proxy (one start for both: each costs seconds). */
     @Test
-    void with_an_admin_password_the_default_start_creates_that_admin_and_no_demo_data() {
-        try (var app = start(dataDirs.resolve("fresh"), "--copydesk.admin.password=first-admin-pw")) {
+    void with_an_admin_password_the_default_start_creates_that_admin_and_no_demo_data_and_can_sit_behind_a_tls_proxy()
+            throws Exception {
+        try (var app = start(dataDirs.resolve("fresh"), "--copydesk.admin.password=first-admin-pw",
+                "--copydesk.behind-tls-proxy=true")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select username || ' ' || role || ' ' || enabled from app_user", String.class))
                     .containsExactly("admin ADMIN TRUE");
             assertThat(jdbc.queryForObject("select count(*) from story", Integer.class)).as("no sample stories").isZero();
             assertThat(app.getBean(PasswordEncoder.class).matches("first-admin-pw", hashOf(jdbc, "admin"))).isTrue();
+
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            HttpResponse<String> viaProxy = get(port, "/login", "https");
+            assertThat(viaProxy.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+                    cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+            assertThat(viaProxy.headers().firstValue("Strict-Transport-Security"))
+                    .as("X-Forwarded-Proto honoured: the request counts as HTTPS").isPresent();
+            HttpResponse<String> direct = get(port, "/login", null);
+            assertThat(direct.headers().firstValue("Set-Cookie")).as("Secure even if the proxy forgets the header")
+                    .hasValueSatisfying(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+            assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
         }
+    }
+
+    private static HttpResponse<String> get(int port, String path, String forwardedProto) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (forwardedProto != null) {
+            request.header("X-Forwarded-Proto", forwardedProto);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
