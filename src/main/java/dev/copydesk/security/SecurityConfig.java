@@ -30,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains: stateless HTTP Basic for the REST API, and Vaadin's own set-up (form login,
  * CSRF, deny-by-default navigation) for the UI. Method security guards every service call either way.
+ * The API refuses requests that browsers mark as coming from another site, before authentication.
  * Both chains throttle failed logins per user name before any password is hashed, and send the same
  * hardening headers, with a Content-Security-Policy each: what Vaadin needs for pages, nothing for JSON.
  */
@@ -63,6 +64,7 @@ class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> hardened(headers, API_CSP))
                 .addFilterBefore(new LoginThrottleFilter(throttle, Source.HTTP_BASIC), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteApiFilter(), LoginThrottleFilter.class)
                 .build();
     }
 
