@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.copydesk.Application;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -33,6 +37,22 @@ class ProductionStartTest {
 
     @TempDir
     Path dataDirs;
+
+    /**
+     * Each start installs its own (Vaadin-aware) SecurityContextHolder strategy in the static holder; left there,
+     * the shared test context's method security would no longer see the logins that later tests make.
+     */
+    private SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeEach
+    void rememberTheSecurityContextStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreTheSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     @Test
     void without_demo_profile_or_admin_password_the_start_refuses_with_one_clear_message(CapturedOutput output) {
