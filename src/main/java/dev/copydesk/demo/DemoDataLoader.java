@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.copydesk.ingest.ImportService;
-import dev.copydesk.security.NewUser;
 import dev.copydesk.security.Role;
 import dev.copydesk.security.UserAccountService;
 import dev.copydesk.story.StoryFilter;
@@ -16,24 +15,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the embedded default with demo users (editor/editor, reviewer/reviewer, admin/admin) and sample
- * stories on an empty desk. Off in the prod profile ({@code copydesk.demo-data=false}).
+ * Seeds demo users (editor/editor, reviewer/reviewer, admin/admin) and sample stories on an empty desk. Only
+ * with {@code copydesk.demo-data=true}, which the demo profile sets: the default start seeds nothing.
  */
 @Component
 @Order(1)
-@ConditionalOnProperty(name = "copydesk.demo-data", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "copydesk.demo-data")
 class DemoDataLoader implements ApplicationRunner {
 
     static final List<String> SAMPLE_STORIES = List.of(
             "demo/story-as-received.txt", "demo/scraped-web-article.txt", "demo/agency-repeated-lede.txt");
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-    private static final int DEMO_PASSWORD_LENGTH = 1;
 
     private final UserAccountService users;
     private final StoryService stories;
@@ -47,15 +45,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        users.createIfMissing(new NewUser("editor", "Eddie Editor", "editor", Role.EDITOR), DEMO_PASSWORD_LENGTH);
-        users.createIfMissing(new NewUser("reviewer", "Rita Reviewer", "reviewer", Role.REVIEWER), DEMO_PASSWORD_LENGTH);
-        users.createIfMissing(new NewUser("admin", "Ada Admin", "admin", Role.ADMIN), DEMO_PASSWORD_LENGTH);
+        DemoAccounts.ALL.forEach(user -> users.createIfMissing(user, DemoAccounts.PASSWORD_LENGTH));
         log.warn("""
 
                 ************************************************************************
                 *  DEMO USERS ARE ACTIVE: editor/editor, reviewer/reviewer, admin/admin *
-                *  Never expose this instance. Run with --spring.profiles.active=prod  *
-                *  (and COPYDESK_ADMIN_PASSWORD) for a real deployment.                 *
+                *  (copydesk.demo-data=true, set by the demo profile). Never expose    *
+                *  this instance. Start without the demo profile for real use: it     *
+                *  needs COPYDESK_ADMIN_PASSWORD and disables these demo accounts.    *
                 ************************************************************************""");
         SystemUser.runAs("editor", List.of(Role.EDITOR_NAME), () -> {
             if (stories.count(StoryFilter.ALL) == 0) {

@@ -1,2 +1,2 @@
-/** Start-up data: demo users and sample stories for the embedded default, the first admin in production. */
+/** Start-up data: the first admin (and no demo accounts) by default; demo users and sample stories in the demo profile. */
 package dev.copydesk.demo;

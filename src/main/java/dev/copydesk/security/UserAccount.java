@@ -69,6 +69,10 @@ class UserAccount extends AbstractEntity {
         this.enabled = enabled;
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     UserSummary toSummary() {
         return new UserSummary(getId(), username, displayName, role, enabled, createdAt);
     }

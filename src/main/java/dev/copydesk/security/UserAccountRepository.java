@@ -11,7 +11,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
-    boolean existsByRole(Role role);
+    boolean existsByRoleAndEnabledTrue(Role role);
 
     List<UserAccount> findAllByOrderByUsernameAsc();
 }

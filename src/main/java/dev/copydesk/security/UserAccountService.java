@@ -1,7 +1,10 @@
 package dev.copydesk.security;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -14,6 +17,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** User accounts: login look-up for Spring Security and account management for admins. */
 @Service
@@ -26,11 +31,16 @@ public class UserAccountService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, UserSessions sessions,
+            LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -64,8 +74,75 @@ public class UserAccountService implements UserDetailsService {
             throw new InvalidUserException("You cannot disable your own account.");
         }
         account.setEnabled(enabled);
-        log.info("User {} {} by {}", account.getUsername(), enabled ? "enabled" : "disabled", CurrentUser.username());
+        log.info("User {} (id {}) {} by {}", account.getUsername(), id, enabled ? "enabled" : "disabled",
+                CurrentUser.username());
+        if (!enabled) {
+            endSessionsAfterCommit(account);
+        }
         return account.toSummary();
+    }
+
+    /** Any logged-in user, knowing their current password. Every session of theirs ends, this one too. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = users.findByUsernameIgnoreCase(CurrentUser.username())
+                .orElseThrow(() -> new InvalidUserException("Your account no longer exists."));
+        // The same secret as at the login form, so the same throttle: a taken-over session cannot guess it fast.
+        Duration wait = throttle.waitBefore(account.getUsername());
+        if (!wait.isZero()) {
+            throw new InvalidUserException("Too many wrong passwords. Try again in "
+                    + TooManyAttempts.inWords(TooManyAttempts.seconds(wait)) + ".");
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.failed(account.getUsername());
+            throw new InvalidUserException("Your current password is not right.");
+        }
+        checkPassword(newPassword, MIN_PASSWORD_LENGTH);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new InvalidUserException("The new password is the one you have; choose another.");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        log.info("User {} (id {}) changed their password", account.getUsername(), account.getId());
+        endSessionsAfterCommit(account);
+    }
+
+    /**
+     * An admin sets someone's password (they forgot it, or it leaked); that user's sessions end. Not one's own:
+     * that goes through {@link #changeOwnPassword}, which asks for the current password.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary resetPassword(long id, String newPassword) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new InvalidUserException("No such user."));
+        if (account.getUsername().equalsIgnoreCase(CurrentUser.username())) {
+            throw new InvalidUserException("Change your own password with Change password, which asks for the current one.");
+        }
+        checkPassword(newPassword, MIN_PASSWORD_LENGTH);
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        log.info("Password of user {} (id {}) reset by {}", account.getUsername(), id, CurrentUser.username());
+        endSessionsAfterCommit(account);
+        return account.toSummary();
+    }
+
+    /** After the commit, so a session that logs in again at once already meets the new hash or the disabled flag. */
+    private void endSessionsAfterCommit(UserAccount account) {
+        String username = account.getUsername();
+        long id = account.getId();
+        Runnable end = () -> {
+            int ended = sessions.endAllFor(username);
+            log.info("Ended {} live session(s) of user {} (id {})", ended, username, id);
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    end.run();
+                }
+            });
+        } else {
+            end.run();
+        }
     }
 
     /**
@@ -81,8 +158,51 @@ public class UserAccountService implements UserDetailsService {
         return true;
     }
 
-    public boolean adminExists() {
-        return users.existsByRole(Role.ADMIN);
+    /** Start-up: whether someone can still administer the desk (a disabled admin cannot log in). */
+    public boolean enabledAdminExists() {
+        return users.existsByRoleAndEnabledTrue(Role.ADMIN);
+    }
+
+    /**
+     * Start-up: disables each enabled account whose stored hash still matches the given well-known password
+     * (demo accounts left in a data directory). Returns the usernames it disabled.
+     */
+    @Transactional
+    public List<String> disableAccountsStillUsing(Map<String, String> wellKnownPasswords) {
+        List<String> disabled = new ArrayList<>();
+        wellKnownPasswords.forEach((username, password) -> users.findByUsernameIgnoreCase(username)
+                .filter(UserAccount::isEnabled)
+                .filter(account -> passwordEncoder.matches(password, account.getPasswordHash()))
+                .ifPresent(account -> {
+                    account.setEnabled(false);
+                    disabled.add(account.getUsername());
+                }));
+        disabled.sort(null);
+        return disabled;
+    }
+
+    /**
+     * Start-up, when no enabled admin exists: creates the configured admin, or, if an admin account of that
+     * name exists but is disabled (e.g. the demo admin just disabled), gives it the configured password and
+     * enables it. The operator who sets the password owns the instance, so this is no privilege gain.
+     */
+    @Transactional
+    public void createOrRestoreAdmin(String username, String password) {
+        var existing = users.findByUsernameIgnoreCase(username);
+        if (existing.isEmpty()) {
+            createAccount(new NewUser(username, "Administrator", password, Role.ADMIN), MIN_PASSWORD_LENGTH);
+            return;
+        }
+        UserAccount account = existing.get();
+        if (account.getRole() != Role.ADMIN) {
+            throw new InvalidUserException("The admin username " + username + " belongs to a " + account.getRole()
+                    .label() + " account; set copydesk.admin.username to another name.");
+        }
+        checkPassword(password, MIN_PASSWORD_LENGTH);
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setEnabled(true);
+        log.info("Admin account {} (id {}) enabled again with the configured password", account.getUsername(),
+                account.getId());
     }
 
     private UserSummary createAccount(NewUser user, int minPasswordLength) {
@@ -92,9 +212,7 @@ public class UserAccountService implements UserDetailsService {
         if (users.existsByUsernameIgnoreCase(user.username())) {
             throw new InvalidUserException("The username " + user.username() + " is taken.");
         }
-        if (user.password() == null || user.password().length() < minPasswordLength) {
-            throw new InvalidUserException("A password needs at least " + minPasswordLength + " characters.");
-        }
+        checkPassword(user.password(), minPasswordLength);
         if (user.role() == null) {
             throw new InvalidUserException("Choose a role.");
         }
@@ -102,7 +220,13 @@ public class UserAccountService implements UserDetailsService {
                 ? user.username() : user.displayName().strip();
         UserAccount saved = users.save(new UserAccount(user.username(), displayName,
                 passwordEncoder.encode(user.password()), user.role(), clock.instant()));
-        log.info("User {} created with role {}", saved.getUsername(), saved.getRole());
+        log.info("User {} (id {}) created with role {}", saved.getUsername(), saved.getId(), saved.getRole());
         return saved.toSummary();
+    }
+
+    private static void checkPassword(String password, int minLength) {
+        if (password == null || password.length() < minLength) {
+            throw new InvalidUserException("A password needs at least " + minLength + " characters.");
+        }
     }
 }

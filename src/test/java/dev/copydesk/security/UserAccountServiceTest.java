@@ -65,4 +65,48 @@ class UserAccountServiceTest {
         long adminId = users.list().stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
         assertThatThrownBy(() -> users.setEnabled(adminId, false)).isInstanceOf(InvalidUserException.class);
     }
+
+    @Test
+    void a_user_changes_their_own_password_only_with_the_current_one_and_a_long_enough_new_one() {
+        String user = TestUsers.newUser(users, Role.EDITOR, "password-one");
+        TestUsers.login(user, Role.EDITOR);
+        assertThatThrownBy(() -> users.changeOwnPassword("wrong-password", "password-two"))
+                .isInstanceOf(InvalidUserException.class).hasMessageContaining("current password");
+        assertThatThrownBy(() -> users.changeOwnPassword("password-one", "short"))
+                .isInstanceOf(InvalidUserException.class).hasMessageContaining("at least 8");
+        assertThatThrownBy(() -> users.changeOwnPassword("password-one", "password-one"))
+                .isInstanceOf(InvalidUserException.class).hasMessageContaining("choose another");
+
+        users.changeOwnPassword("password-one", "password-two");
+
+        String hash = users.loadUserByUsername(user).getPassword();
+        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(encoder.matches("password-two", hash)).isTrue();
+        assertThat(encoder.matches("password-one", hash)).isFalse();
+    }
+
+    @Test
+    void anonymous_callers_cannot_change_a_password() {
+        assertThatThrownBy(() -> users.changeOwnPassword("x", "password-two"))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void an_admin_resets_someone_elses_password_but_an_editor_cannot_and_nobody_resets_their_own() {
+        String user = TestUsers.newUser(users, Role.REVIEWER, "password-one");
+        long id = TestUsers.as("admin", Role.ADMIN, () -> users.list().stream()
+                .filter(u -> u.username().equals(user)).findFirst().orElseThrow().id());
+        TestUsers.login("editor", Role.EDITOR);
+        assertThatThrownBy(() -> users.resetPassword(id, "password-two")).isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.login("admin", Role.ADMIN);
+        assertThatThrownBy(() -> users.resetPassword(id, "short")).isInstanceOf(InvalidUserException.class)
+                .hasMessageContaining("at least 8");
+        users.resetPassword(id, "password-two");
+        assertThat(encoder.matches("password-two", users.loadUserByUsername(user).getPassword())).isTrue();
+
+        TestUsers.login(user, Role.ADMIN);
+        assertThatThrownBy(() -> users.resetPassword(id, "password-three")).isInstanceOf(InvalidUserException.class)
+                .hasMessageContaining("Change password");
+    }
 }

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,17 +27,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The packaged jar, started like a user would start it, driven by Debian's headless Chromium: log in, open
- * the desk and the seed story, save an edit, then kill -9 the JVM and check the save is in the database.
+ * The packaged jar, started like a user would start it (demo profile), driven by Debian's headless Chromium: log
+ * in, open the desk and the seed story, save an edit, then kill -9 the JVM and check the save is in the database.
+ * On every view it opens, the browser console must show no Content-Security-Policy violation.
  */
 class SmokeIT {
 
     private static final Path TARGET = Path.of("target");
     private static final String PROMO = "Grand Harbour Hotel And Spa Weekend Offers";
+    private static final List<String> CSP_VIOLATIONS = new ArrayList<>();
     private static Process app;
     private static Path dataDir;
     private static String baseUrl;
@@ -54,7 +60,8 @@ class SmokeIT {
         baseUrl = "http://localhost:" + port + "/";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long t0 = System.nanoTime();
-        app = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
+        // The demo profile seeds the users and the sample story the flow below logs in as and opens.
+        app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo", "--server.port=" + port,
                 "--copydesk.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(TARGET.resolve("smoke-app.log").toFile()).start();
         waitUntilServing(baseUrl + "login", Duration.ofSeconds(120));
@@ -77,6 +84,7 @@ class SmokeIT {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(baseUrl);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+            proveTheConsoleShowsCspViolations(browser, wait);
             Cookie before = browser.manage().getCookieNamed("JSESSIONID");
             logIn(browser, wait, "editor");
 
@@ -87,6 +95,7 @@ class SmokeIT {
             assertThat(after.getValue()).as("the session id changes on login").isNotEqualTo(before.getValue());
             assertThat(browser.findElement(By.id("current-user")).getText()).contains("editor").contains("Editor");
             screenshot(browser, "smoke-desk.png");
+            collectCspViolations(browser, "login and desk");
 
             // Import the seed with an unmarked promo line pasted in, through the real import view.
             String seed = Files.readString(Path.of("src/main/resources/demo/story-as-received.txt"));
@@ -101,6 +110,7 @@ class SmokeIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings-summary"), "Duplicates"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .mark-duplicate")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings .copydesk-badge")));
+            collectCspViolations(browser, "import");
             recordTiming("import click to editor with findings marked", importClicked);
             screenshot(browser, "smoke-editor-before.png");
             String editorUrl = browser.getCurrentUrl();
@@ -129,6 +139,7 @@ class SmokeIT {
             body.sendKeys(Keys.chord(Keys.CONTROL, "s"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Revision 3"));
             screenshot(browser, "smoke-editor.png");
+            collectCspViolations(browser, "editor");
 
             // The link sits below the fold, under the "Saved" toast: click it the way a script can.
             WebElement historyLink = browser.findElement(By.partialLinkText("History"));
@@ -136,6 +147,7 @@ class SmokeIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "History: Russia Slams"));
             wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='3']")).size() == 1);
             screenshot(browser, "smoke-history.png");
+            collectCspViolations(browser, "history");
 
             // Warm now: reopening the story in the editor until its findings are marked.
             long reopen = System.nanoTime();
@@ -164,6 +176,7 @@ class SmokeIT {
                         "return document.getElementById('review-state').textContent")).contains("approved"));
                 ((ChromeDriver) reviewer).executeScript("window.scrollTo(0, 0)");
                 screenshot(reviewer, "smoke-review.png");
+                collectCspViolations(reviewer, "review queue and review");
             } catch (RuntimeException | AssertionError e) {
                 screenshot(reviewer, "smoke-failure-reviewer.png");
                 throw e;
@@ -174,6 +187,25 @@ class SmokeIT {
             browser.get(baseUrl + "users");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Page not found"));
             assertThat(browser.getPageSource()).doesNotContain("Available routes");
+            collectCspViolations(browser, "editor submits, page not found");
+
+            // The admin's views: export, users, and the password page every user has.
+            browser.get(baseUrl);
+            click(browser, wait, By.id("logout"));
+            logIn(browser, wait, "admin");
+            browser.get(baseUrl + "export");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#export-grid")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#export-grid vaadin-grid-cell-content")));
+            collectCspViolations(browser, "export");
+            browser.get(baseUrl + "users");
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[normalize-space(.)='reviewer']")));
+            screenshot(browser, "smoke-users.png");
+            collectCspViolations(browser, "users");
+            click(browser, wait, By.id("change-password"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-password")));
+            collectCspViolations(browser, "change password");
+            assertThat(CSP_VIOLATIONS).as("Content-Security-Policy violations in the browser console").isEmpty();
         } catch (RuntimeException | AssertionError e) {
             screenshot(browser, "smoke-failure.png");
             throw e;
@@ -213,8 +245,35 @@ class SmokeIT {
                 "--disable-dev-shm-usage", "--window-size=1400,900",
                 "--user-data-dir=" + Files.createTempDirectory("copydesk-chromium")));
         options.addArguments(args);
+        // The browser console, to catch Content-Security-Policy violations on every view the flow opens.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * The check below is only worth something if the console really reports violations: an image from another
+     * origin (a loopback address; the policy blocks it before any request) must show up as one.
+     */
+    private static void proveTheConsoleShowsCspViolations(WebDriver browser, WebDriverWait wait) {
+        ((ChromeDriver) browser).executeScript("const probe = document.createElement('img');"
+                + "probe.src = 'http://127.0.0.2:9/csp-probe.png'; document.body.appendChild(probe);");
+        List<String> seen = new ArrayList<>();
+        wait.until(d -> {
+            d.manage().logs().get(LogType.BROWSER).forEach(entry -> seen.add(entry.getMessage()));
+            return seen.stream().anyMatch(m -> m.contains("csp-probe") && m.contains("Content Security Policy"));
+        });
+    }
+
+    private static void collectCspViolations(WebDriver browser, String where) {
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Refused to")) {
+                CSP_VIOLATIONS.add(where + ": " + message);
+            }
+        }
     }
 
     /** Figures for BENCHMARKS.md: printed and appended to target/smoke-startup.txt (never asserted). */

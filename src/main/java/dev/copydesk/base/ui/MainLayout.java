@@ -3,6 +3,7 @@ package dev.copydesk.base.ui;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +23,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every view: the side navigation lists exactly the views the user's role may open
- * (Vaadin filters {@code @Menu} entries by their access annotations), plus who is logged in and logout.
+ * (Vaadin filters {@code @Menu} entries by their access annotations), plus who is logged in, their password
+ * and logout.
  */
 @Layout
 @PermitAll
@@ -39,6 +41,12 @@ public class MainLayout extends AppLayout {
         user.addClassName("copydesk-user");
         user.setId("current-user");
 
+        // The path of security's ChangePasswordView: base may not import a feature.
+        Button password = new Button("Password", click -> UI.getCurrent().navigate("account/password"));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("change-password");
+        password.getElement().setAttribute("aria-label", "Change your password");
+
         Button logout = new Button("Log out", click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
@@ -48,7 +56,7 @@ public class MainLayout extends AppLayout {
         theme.setId("theme-toggle");
         theme.getElement().setAttribute("aria-label", "Switch between light and dark");
 
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand, user, theme, logout);
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand, user, theme, password, logout);
         navbar.setWidthFull();
         navbar.setAlignItems(Alignment.CENTER);
         navbar.expand(user);

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph passwordChanged = new Paragraph("Your password was changed. Log in with the new one.");
 
     public LoginView() {
         setSizeFull();
@@ -28,11 +29,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         Paragraph intro = new Paragraph("The wire-copy desk: import, clean, review and publish stories.");
         intro.addClassName("copydesk-muted");
-        add(new H1("Copydesk"), intro, form);
+        passwordChanged.setId("password-changed");
+        passwordChanged.setVisible(false);
+        add(new H1("Copydesk"), intro, passwordChanged, form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        passwordChanged.setVisible(parameters.containsKey("password-changed"));
     }
 }

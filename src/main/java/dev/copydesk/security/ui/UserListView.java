@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -22,7 +23,7 @@ import dev.copydesk.security.UserAccountService;
 import dev.copydesk.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admins list, create, enable and disable user accounts. */
+/** Admins list, create, enable and disable user accounts, and reset passwords. */
 @Route("users")
 @PageTitle("Users · Copydesk")
 @Menu(title = "Users", order = 9, icon = "vaadin:users")
@@ -48,8 +49,11 @@ public class UserListView extends VerticalLayout {
         grid.addComponentColumn(u -> {
             Button toggle = new Button(u.enabled() ? "Disable" : "Enable", click -> setEnabled(u, !u.enabled()));
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return toggle;
-        }).setAutoWidth(true);
+            Button reset = new Button("Reset password", click -> new ResetPasswordDialog(u,
+                    password -> resetPassword(u, password)).open());
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return new HorizontalLayout(toggle, reset);
+        }).setKey("actions").setAutoWidth(true);
         grid.setId("users");
 
         role.setLabel("Role");
@@ -85,6 +89,17 @@ public class UserListView extends VerticalLayout {
             refresh();
         } catch (InvalidUserException e) {
             Notifications.error(e.getMessage());
+        }
+    }
+
+    private boolean resetPassword(UserSummary user, String password) {
+        try {
+            users.resetPassword(user.id(), password);
+            Notifications.success("New password set for " + user.username() + "; their sessions have ended.");
+            return true;
+        } catch (InvalidUserException e) {
+            Notifications.error(e.getMessage());
+            return false;
         }
     }
 
