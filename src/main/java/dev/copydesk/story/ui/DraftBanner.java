@@ -5,12 +5,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import dev.copydesk.story.EditorWorkService;
+import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.SavedDraft;
 
-/** Offers back unsaved work kept on the server as a draft: restore it or discard it. */
+/**
+ * The editor's unsaved work kept on the server as a draft on every change, and the banner that offers it back
+ * when the story is opened again: restore it or discard it.
+ */
 final class DraftBanner extends Div {
 
-    DraftBanner() {
+    private final EditorWorkService work;
+
+    DraftBanner(EditorWorkService work) {
+        this.work = work;
         setId("draft-banner");
         addClassName("copydesk-banner");
         setVisible(false);
@@ -21,8 +29,42 @@ final class DraftBanner extends Div {
         setVisible(false);
     }
 
+    /** Keeps the session's unsaved work as the story's draft. */
+    void keep(EditorSession session) {
+        if (session.isDirty()) {
+            try {
+                work.saveDraft(session.storyId(), session.loaded().revision(), session.headline(), session.byline(),
+                        session.body(), session.tags());
+            } catch (InvalidStoryException e) {
+                // An empty or oversized body is reported on Save; the last good draft stays.
+            }
+        }
+    }
+
+    /** After a save: the draft is in the revision now. */
+    void discard(long storyId) {
+        work.discardDraft(storyId);
+        hide();
+    }
+
+    /** On opening a story: offers its draft if that holds more than the revision (and drops it if not). */
+    void offer(EditorSession session, Runnable restored) {
+        hide();
+        long storyId = session.storyId();
+        work.draft(storyId).ifPresent(draft -> {
+            if (!session.differsFrom(draft)) {
+                work.discardDraft(storyId);
+                return;
+            }
+            offer(draft, session.loaded().revision(), () -> {
+                session.restore(draft);
+                restored.run();
+            }, () -> work.discardDraft(storyId));
+        });
+    }
+
     /** Offers {@code draft} over the story's current {@code revision}; each button hides the banner first. */
-    void offer(SavedDraft draft, int revision, Runnable restore, Runnable discard) {
+    private void offer(SavedDraft draft, int revision, Runnable restore, Runnable discard) {
         removeAll();
         String based = draft.baseRevision() == revision ? ""
                 : " It was based on revision " + draft.baseRevision() + "; revision " + revision
