@@ -2,7 +2,6 @@ package dev.copydesk.story.ui;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,8 +82,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         setPadding(false);
         layOut();
-        KeyboardHelp.bind(this, () -> move(1), () -> move(-1), () -> onSelected(this::accept),
-                () -> onSelected(this::ignore), this::toggleEditing);
+        // With nothing selected, accept and ignore find no finding at -1 and do nothing.
+        KeyboardHelp.bind(this, () -> select(session.step(1)), () -> select(session.step(-1)),
+                () -> accept(session.selected()), () -> ignore(session.selected()), this::toggleEditing);
         addAttachListener(e -> pollWhileGrammarLoads(e.getUI()));
     }
 
@@ -98,12 +98,6 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         columns.setSpacing(false);
         add(columns);
         expand(columns);
-    }
-
-    private void onSelected(IntConsumer action) {
-        if (session.selected() >= 0) {
-            action.accept(session.selected());
-        }
     }
 
     /** The grammar checker loads in the background: findings are refreshed when it is ready. */
@@ -172,10 +166,6 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             text.selectFinding(index);
             panel.markSelected(index);
         }
-    }
-
-    private void move(int step) {
-        select(session.step(step));
     }
 
     @Override
