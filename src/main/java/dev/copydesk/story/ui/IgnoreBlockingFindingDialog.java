@@ -8,6 +8,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import dev.copydesk.cleanup.Finding;
+import dev.copydesk.story.ReviewGate;
 import dev.copydesk.story.StoryLimits;
 
 /**
@@ -17,6 +19,15 @@ import dev.copydesk.story.StoryLimits;
 final class IgnoreBlockingFindingDialog {
 
     private IgnoreBlockingFindingDialog() {
+    }
+
+    /** Ignores {@code f}: a finding that blocks review asks for a reason first, any other goes without (null). */
+    static void ignore(Finding f, String finding, Consumer<String> ignoreWithReason) {
+        if (ReviewGate.blocks(f)) {
+            open(finding, ignoreWithReason);
+        } else {
+            ignoreWithReason.accept(null);
+        }
     }
 
     static void open(String finding, Consumer<String> ignoreWithReason) {

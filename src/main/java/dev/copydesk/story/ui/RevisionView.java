@@ -42,13 +42,13 @@ public class RevisionView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     static RouteParameters params(long storyId, int number) {
-        return new RouteParameters(java.util.Map.of(StoryEditorView.STORY_ID, Long.toString(storyId),
+        return new RouteParameters(java.util.Map.of(EditorRoutes.STORY_ID, Long.toString(storyId),
                 "number", Integer.toString(number)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = StoryEditorView.storyId(event);
+        Optional<Long> id = EditorRoutes.storyId(event);
         Optional<Integer> number = event.getRouteParameters().getInteger("number");
         try {
             RevisionDetails r = stories.revision(id.orElseThrow(() -> new StoryNotFoundException("No such story")),

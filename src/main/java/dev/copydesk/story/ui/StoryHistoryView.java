@@ -87,7 +87,7 @@ public class StoryHistoryView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            storyId = StoryEditorView.storyId(event).orElseThrow(() -> new StoryNotFoundException("No such story"));
+            storyId = EditorRoutes.storyId(event).orElseThrow(() -> new StoryNotFoundException("No such story"));
             StoryDetails story = stories.get(storyId);
             approved = story.approvedRevision();
             title.setText("History: " + story.headline());
