@@ -216,17 +216,19 @@ class SmokeIT {
         app.destroyForcibly().waitFor();
         try (var db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("copydesk"), "sa", "");
                 var approved = db.prepareStatement("select approved_revision, status from story where id = "
-                        + "(select story_id from revision where number = 3 and tags like ?)");
+                        + "(select story_id from revision where number = 3 and blocks like ?)");
                 var query = db.prepareStatement("select count(*) from revision where number = 3 and body like ?"
-                        + " and tags like ?")) {
-            approved.setString(1, "%" + PROMO + "%");
+                        + " and blocks like ?")) {
+            // The tag is the AD kind of the promo's block (BlockCodec writes id, kind, text in that order).
+            String taggedPromo = "%\"kind\":\"AD\",\"text\":\"" + PROMO + "\"%";
+            approved.setString(1, taggedPromo);
             try (var rs = approved.executeQuery()) {
                 rs.next();
                 assertThat(rs.getInt(1)).as("the reviewer's approval names revision 3").isEqualTo(3);
                 assertThat(rs.getString(2)).isEqualTo("APPROVED");
             }
             query.setString(1, "%Added in the smoke test.");
-            query.setString(2, "%" + PROMO + "%");
+            query.setString(2, taggedPromo);
             try (var rs = query.executeQuery()) {
                 rs.next();
                 assertThat(rs.getInt(1)).as("the acknowledged save, with its tag, survived kill -9").isEqualTo(1);
