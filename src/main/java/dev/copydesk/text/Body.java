@@ -7,9 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-
 /**
  * A story body: an ordered list of {@link Block}s. Its canonical string is the blocks' texts joined by one blank
  * line ({@link #SEPARATOR}); every offset (findings, the API's {@code body}, diffs) refers to that string.
@@ -24,7 +21,7 @@ import com.github.difflib.patch.AbstractDelta;
 public final class Body {
 
     public static final String SEPARATOR = "\n\n";
-    private static final String ID_PREFIX = "b";
+    static final String ID_PREFIX = "b";
 
     private final List<Block> blocks;
     private final String text;
@@ -157,49 +154,7 @@ public final class Body {
      * the stretch keeps its length, else by shared words); added blocks are new TEXT blocks with fresh ids.
      */
     public Body edit(String newText) {
-        List<String> lines = paragraphs(newText);
-        List<String> old = blocks.stream().map(Block::text).toList();
-        List<Block> out = new ArrayList<>(lines.size());
-        Set<String> kept = new HashSet<>();
-        List<Integer> fresh = new ArrayList<>(); // positions in out of blocks that got no id of their own
-        int pos = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(old, lines).getDeltas()) {
-            int from = delta.getSource().getPosition();
-            int to = delta.getTarget().getPosition();
-            for (int i = pos; i < from; i++) {
-                out.add(blocks.get(i)); // unchanged stretch before the delta
-            }
-            List<Block> source = blocks.subList(from, from + delta.getSource().size());
-            List<String> target = lines.subList(to, to + delta.getTarget().size());
-            int[] match = match(source, target);
-            for (int j = 0; j < target.size(); j++) {
-                if (match[j] >= 0) {
-                    out.add(source.get(match[j]).withText(target.get(j)));
-                } else {
-                    fresh.add(out.size());
-                    out.add(null);
-                }
-            }
-            pos = from + delta.getSource().size();
-        }
-        for (int i = pos; i < blocks.size(); i++) {
-            out.add(blocks.get(i));
-        }
-        out.stream().filter(java.util.Objects::nonNull).forEach(b -> kept.add(b.id()));
-        // A line that left one place and arrived at another is the same block, moved: it keeps id and kind.
-        List<Block> gone = new ArrayList<>(blocks.stream().filter(b -> !kept.contains(b.id())).toList());
-        int next = nextIdNumber();
-        for (int at : fresh) {
-            String line = lines.get(at);
-            Block moved = gone.stream().filter(b -> b.text().equals(line)).findFirst().orElse(null);
-            if (moved != null) {
-                gone.remove(moved);
-                out.set(at, moved);
-            } else {
-                out.set(at, new Block(ID_PREFIX + next++, BlockKind.TEXT, line));
-            }
-        }
-        return new Body(out);
+        return BodyEdit.successor(this, paragraphs(newText));
     }
 
     /** A fresh id, unused in this body. */
@@ -216,7 +171,7 @@ public final class Body {
         return ID_PREFIX + (next + skip);
     }
 
-    private int nextIdNumber() {
+    int nextIdNumber() {
         int max = 0;
         for (Block b : blocks) {
             if (b.id().startsWith(ID_PREFIX)) {
@@ -228,54 +183,6 @@ public final class Body {
             }
         }
         return max + 1;
-    }
-
-    /** For each target line, the index of the source block it continues, or -1; in order, each used once. */
-    private static int[] match(List<Block> source, List<String> target) {
-        int[] match = new int[target.size()];
-        if (source.size() == target.size()) {
-            for (int j = 0; j < match.length; j++) {
-                match[j] = j;
-            }
-            return match;
-        }
-        int after = -1;
-        for (int j = 0; j < target.size(); j++) {
-            match[j] = -1;
-            double best = 0.3; // below this share of words, a line is new text, not an edit
-            for (int i = after + 1; i < source.size(); i++) {
-                double s = similarity(source.get(i).text(), target.get(j));
-                if (s >= best) {
-                    best = s;
-                    match[j] = i;
-                }
-            }
-            if (match[j] >= 0) {
-                after = match[j];
-            }
-        }
-        return match;
-    }
-
-    private static double similarity(String a, String b) {
-        Set<String> x = words(a);
-        Set<String> y = words(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return (double) both.size() / Math.max(x.size(), y.size());
-    }
-
-    private static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     /** Where a paragraph's line lies in a text as given: [start, end), the line break excluded. */
