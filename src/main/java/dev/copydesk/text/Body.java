@@ -62,7 +62,8 @@ public final class Body {
 
     /** The canonical form of {@code text}: its non-blank lines, trimmed, joined by one blank line. */
     public static String canonical(String text) {
-        return String.join(SEPARATOR, paragraphs(text));
+        String canonical = String.join(SEPARATOR, paragraphs(text));
+        return canonical.equals(text) ? text : canonical; // an already canonical text stays the one instance
     }
 
     public List<Block> blocks() {
