@@ -1,6 +1,9 @@
 package dev.copydesk;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -45,6 +48,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.copydesk.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.copydesk.security..", "dev.copydesk.story..",
                         "dev.copydesk.ingest..", "dev.copydesk.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void the_audit_trail_and_the_text_model_import_no_feature() {
+        noClasses().that().resideInAPackage("dev.copydesk.audit..")
+                .should().dependOnClassesThat(resideInAPackage("dev.copydesk..")
+                        .and(not(resideInAnyPackage("dev.copydesk.audit..", "dev.copydesk.base.."))))
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.copydesk.text..")
+                .should().dependOnClassesThat(resideInAPackage("dev.copydesk..")
+                        .and(not(resideInAPackage("dev.copydesk.text.."))))
                 .check(classes);
     }
 

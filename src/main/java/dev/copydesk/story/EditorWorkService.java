@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import dev.copydesk.audit.AuditKind;
+import dev.copydesk.audit.AuditTrail;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,11 +28,11 @@ public class EditorWorkService {
     private final IgnoredFindingRepository ignored;
     private final EditorDraftRepository drafts;
     private final StoryRepository stories;
-    private final StoryEvents events;
+    private final AuditTrail events;
     private final Clock clock;
 
     EditorWorkService(IgnoredFindingRepository ignored, EditorDraftRepository drafts, StoryRepository stories,
-            StoryEvents events, Clock clock) {
+            AuditTrail events, Clock clock) {
         this.ignored = ignored;
         this.drafts = drafts;
         this.stories = stories;
@@ -72,7 +74,7 @@ public class EditorWorkService {
         ignored.save(new IgnoredFinding(storyId, hashed, finding.ruleId(), finding.type(), shortLabel, why, user,
                 clock.instant()));
         if (blocks) {
-            events.record(story, StoryEvent.Kind.IGNORED_BLOCKING_FINDING, null, null, story.getCurrentRevision(),
+            events.record(story.getId(), AuditKind.IGNORED_BLOCKING_FINDING, null, null, story.getCurrentRevision(),
                     user, shortLabel + " \u2014 reason: " + why);
         }
     }
@@ -85,7 +87,7 @@ public class EditorWorkService {
             ignored.delete(found);
             if (view.reason() != null || view.type() != null && ReviewGate.BLOCKING_TYPES.contains(view.type())) {
                 Story story = stories.findById(storyId).orElseThrow(() -> notFound(storyId));
-                events.record(story, StoryEvent.Kind.RESTORED_BLOCKING_FINDING, null, null,
+                events.record(story.getId(), AuditKind.RESTORED_BLOCKING_FINDING, null, null,
                         story.getCurrentRevision(), CurrentUser.username(), view.label());
             }
         });

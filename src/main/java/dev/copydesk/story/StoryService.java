@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import dev.copydesk.audit.AuditKind;
+import dev.copydesk.audit.AuditTrail;
 import dev.copydesk.base.LogText;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.text.Body;
@@ -26,10 +28,10 @@ public class StoryService {
 
     private final StoryRepository stories;
     private final RevisionRepository revisions;
-    private final StoryEvents events;
+    private final AuditTrail events;
     private final Clock clock;
 
-    StoryService(StoryRepository stories, RevisionRepository revisions, StoryEvents events, Clock clock) {
+    StoryService(StoryRepository stories, RevisionRepository revisions, AuditTrail events, Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
         this.events = events;
@@ -167,7 +169,7 @@ public class StoryService {
         if (story.getStatus() == StoryStatus.IN_REVIEW || story.getStatus() == StoryStatus.APPROVED
                 || story.getStatus() == StoryStatus.EXPORTED) {
             // Editing starts a new draft; an approved revision stays the publishable one.
-            events.record(story, StoryEvent.Kind.EDITED_IN_WORKFLOW, story.getStatus(), StoryStatus.DRAFT,
+            events.record(story.getId(), AuditKind.EDITED_IN_WORKFLOW, story.getStatus(), StoryStatus.DRAFT,
                     next.getNumber(), author, null);
             story.setStatus(StoryStatus.DRAFT);
         }
@@ -202,7 +204,7 @@ public class StoryService {
         Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
         StoryStatus from = story.getStatus();
         story.exported(revision);
-        events.record(story, StoryEvent.Kind.EXPORTED, from, story.getStatus(), revision, CurrentUser.username(), null);
+        events.record(story.getId(), AuditKind.EXPORTED, from, story.getStatus(), revision, CurrentUser.username(), null);
     }
 
     /**
@@ -213,7 +215,7 @@ public class StoryService {
     @Transactional
     public void recordApiExport(long id, int revision, String format) {
         Story story = stories.findById(id).orElseThrow(() -> notFound(id));
-        events.record(story, StoryEvent.Kind.EXPORTED_VIA_API, null, null, revision, CurrentUser.username(),
+        events.record(story.getId(), AuditKind.EXPORTED_VIA_API, null, null, revision, CurrentUser.username(),
                 "format " + format);
         log.info("Story {} revision {} exported as {} through the API by {}", id, revision, format,
                 CurrentUser.username());

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.copydesk.audit.AuditEntry;
+import dev.copydesk.audit.AuditKind;
+import dev.copydesk.audit.AuditTrail;
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
 import org.springframework.data.domain.Pageable;
@@ -31,8 +34,7 @@ public class StoryWorkflowService {
 
     private final StoryRepository stories;
     private final RevisionRepository revisions;
-    private final StoryEvents events;
-    private final StoryEventRepository eventLog;
+    private final AuditTrail events;
     private final StoryCommentRepository comments;
     private final StoryService storyService;
     private final CleanupService cleanup;
@@ -40,14 +42,13 @@ public class StoryWorkflowService {
     private final Clock clock;
     private final boolean fourEyes;
 
-    StoryWorkflowService(StoryRepository stories, RevisionRepository revisions, StoryEvents events,
-            StoryEventRepository eventLog, StoryCommentRepository comments, StoryService storyService,
+    StoryWorkflowService(StoryRepository stories, RevisionRepository revisions, AuditTrail events,
+            StoryCommentRepository comments, StoryService storyService,
             CleanupService cleanup, EditorWorkService work, Clock clock,
             @Value("${copydesk.review.four-eyes:true}") boolean fourEyes) {
         this.stories = stories;
         this.revisions = revisions;
         this.events = events;
-        this.eventLog = eventLog;
         this.comments = comments;
         this.storyService = storyService;
         this.cleanup = cleanup;
@@ -68,7 +69,7 @@ public class StoryWorkflowService {
         StoryStatus from = story.getStatus();
         int blocking = blocking(id, story.getCurrentRevision()).open().size();
         story.submit(story.getCurrentRevision(), CurrentUser.username(), clock.instant(), blocking);
-        events.record(story, StoryEvent.Kind.SUBMITTED, from, StoryStatus.IN_REVIEW, story.getCurrentRevision(),
+        events.record(story.getId(), AuditKind.SUBMITTED, from, StoryStatus.IN_REVIEW, story.getCurrentRevision(),
                 CurrentUser.username(), blankToNull(note));
         log.info("Story {} revision {} submitted by {}", id, story.getCurrentRevision(), CurrentUser.username());
         return storyService.get(id);
@@ -108,13 +109,13 @@ public class StoryWorkflowService {
                 throw refuse(id, blocking.size() + " finding(s) that autoclean would fix are unresolved (ads, duplicates or "
                         + "boilerplate). Resolve them, or waive them with a reason.");
             }
-            events.record(story, StoryEvent.Kind.WAIVED, null, null, revision, reviewer,
+            events.record(story.getId(), AuditKind.WAIVED, null, null, revision, reviewer,
                     blocking.size() + " finding(s) waived: " + waiverReason.strip());
         }
         StoryStatus to = revision == story.getCurrentRevision() ? StoryStatus.APPROVED : StoryStatus.DRAFT;
         StoryStatus from = story.getStatus();
         story.approve(revision, to);
-        events.record(story, StoryEvent.Kind.APPROVED, from, to, revision, reviewer, null);
+        events.record(story.getId(), AuditKind.APPROVED, from, to, revision, reviewer, null);
         log.info("Story {} revision {} approved by {}", id, revision, reviewer);
         return storyService.get(id);
     }
@@ -131,7 +132,7 @@ public class StoryWorkflowService {
                     + story.getStatus().label().toLowerCase() + ".");
         }
         story.setStatus(StoryStatus.CHANGES_REQUESTED);
-        events.record(story, StoryEvent.Kind.CHANGES_REQUESTED, StoryStatus.IN_REVIEW, StoryStatus.CHANGES_REQUESTED,
+        events.record(story.getId(), AuditKind.CHANGES_REQUESTED, StoryStatus.IN_REVIEW, StoryStatus.CHANGES_REQUESTED,
                 story.getCurrentRevision(), CurrentUser.username(), comment.strip());
         comments.save(new StoryComment(id, CurrentUser.username(), "Changes requested: " + comment.strip(), clock.instant()));
         return storyService.get(id);
@@ -145,7 +146,7 @@ public class StoryWorkflowService {
         StoryDetails restored = storyService.save(id, new StoryEdit(baseRevision, old.headline(), old.byline(),
                 old.body(), "Restored revision " + number, old.tags()));
         Story story = stories.findById(id).orElseThrow(() -> notFound(id));
-        events.record(story, StoryEvent.Kind.RESTORED, null, null, restored.revision(), CurrentUser.username(),
+        events.record(story.getId(), AuditKind.RESTORED, null, null, restored.revision(), CurrentUser.username(),
                 "Restored revision " + number);
         return restored;
     }
@@ -170,8 +171,8 @@ public class StoryWorkflowService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<StoryEventView> auditTrail(long id) {
-        return eventLog.findByStoryIdOrderByCreatedAtDescIdDesc(id).stream().map(StoryEvent::toView).toList();
+    public List<AuditEntry> auditTrail(long id) {
+        return events.of(id);
     }
 
     /** The review queue, a page at a time, oldest submission first. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import dev.copydesk.audit.AuditEntry;
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestStories;
 import dev.copydesk.TestUsers;
@@ -11,7 +12,6 @@ import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ExportService;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
-import dev.copydesk.story.StoryEventView;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryStatus;
 import dev.copydesk.story.StoryWorkflowService;
@@ -39,7 +39,7 @@ class ExportApiTest {
         api = new ApiCalls(port);
     }
 
-    private List<StoryEventView> apiExports(long id) {
+    private List<AuditEntry> apiExports(long id) {
         return TestUsers.as("admin", Role.ADMIN, () -> workflow.auditTrail(id)).stream()
                 .filter(e -> e.kind().equals("EXPORTED_VIA_API")).toList();
     }
@@ -50,9 +50,9 @@ class ExportApiTest {
         var reply = api.get("admin", "/api/stories/" + s.id() + "/export?format=nitf");
         assertThat(reply.status()).isEqualTo(200);
 
-        List<StoryEventView> recorded = apiExports(s.id());
+        List<AuditEntry> recorded = apiExports(s.id());
         assertThat(recorded).hasSize(1);
-        StoryEventView e = recorded.getFirst();
+        AuditEntry e = recorded.getFirst();
         assertThat(e.username()).isEqualTo("admin");
         assertThat(e.revision()).isEqualTo(1);
         assertThat(e.createdAt()).isNotNull();

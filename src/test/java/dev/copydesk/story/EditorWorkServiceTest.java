@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import dev.copydesk.audit.AuditEntry;
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.cleanup.FindingType;
@@ -89,7 +90,7 @@ class EditorWorkServiceTest {
         });
 
         work.unignore(story.id(), work.ignored(story.id()).getFirst().fingerprint());
-        assertThat(workflow.auditTrail(story.id())).extracting(StoryEventView::kind)
+        assertThat(workflow.auditTrail(story.id())).extracting(AuditEntry::kind)
                 .containsExactly("RESTORED_BLOCKING_FINDING", "IGNORED_BLOCKING_FINDING");
     }
 

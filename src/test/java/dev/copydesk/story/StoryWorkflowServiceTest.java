@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import dev.copydesk.audit.AuditEntry;
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestUsers;
 import dev.copydesk.security.Role;
@@ -51,7 +52,7 @@ class StoryWorkflowServiceTest {
         StoryDetails approved = workflow.approve(s.id(), 2, null);
         assertThat(approved.status()).isEqualTo(StoryStatus.APPROVED);
         assertThat(approved.approvedRevision()).isEqualTo(2);
-        assertThat(workflow.auditTrail(s.id())).extracting(StoryEventView::kind)
+        assertThat(workflow.auditTrail(s.id())).extracting(AuditEntry::kind)
                 .containsExactly("APPROVED", "SUBMITTED", "CHANGES_REQUESTED", "SUBMITTED");
     }
 

@@ -19,11 +19,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import dev.copydesk.audit.AuditEntry;
 import dev.copydesk.story.RevisionSummary;
 import dev.copydesk.story.StoryDetails;
-import dev.copydesk.story.StoryEventView;
 import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.StoryService;
+import dev.copydesk.story.StoryStatus;
 import dev.copydesk.story.StoryWorkflowService;
 import jakarta.annotation.security.PermitAll;
 
@@ -42,7 +43,7 @@ public class StoryHistoryView extends VerticalLayout implements BeforeEnterObser
     private final Select<Integer> to = new Select<>();
     private final DiffView diff = new DiffView();
     private final CommentsThread comments;
-    private final Grid<StoryEventView> audit = new Grid<>(StoryEventView.class, false);
+    private final Grid<AuditEntry> audit = new Grid<>(AuditEntry.class, false);
     private long storyId;
     private Integer approved;
 
@@ -73,11 +74,11 @@ public class StoryHistoryView extends VerticalLayout implements BeforeEnterObser
         compare.setAlignItems(Alignment.BASELINE);
 
         audit.addColumn(e -> StoryListView.TIME.format(e.createdAt())).setHeader("When").setAutoWidth(true);
-        audit.addColumn(StoryEventView::username).setHeader("Who").setAutoWidth(true);
+        audit.addColumn(AuditEntry::username).setHeader("Who").setAutoWidth(true);
         audit.addColumn(e -> e.kind().replace('_', ' ').toLowerCase()).setHeader("What").setAutoWidth(true);
-        audit.addColumn(e -> e.from() == null ? "" : e.from().label() + " \u2192 " + e.to().label()).setHeader("Status")
-                .setAutoWidth(true);
-        audit.addColumn(StoryEventView::revision).setHeader("Revision").setAutoWidth(true);
+        audit.addColumn(e -> e.from() == null ? "" : StoryStatus.valueOf(e.from()).label() + " \u2192 "
+                + StoryStatus.valueOf(e.to()).label()).setHeader("Status").setAutoWidth(true);
+        audit.addColumn(AuditEntry::revision).setHeader("Revision").setAutoWidth(true);
         audit.addColumn(e -> Objects.requireNonNullElse(e.comment(), "")).setHeader("Comment").setFlexGrow(3);
         audit.setAllRowsVisible(true);
         audit.setId("audit");

@@ -1,4 +1,4 @@
-package dev.copydesk.story;
+package dev.copydesk.audit;
 
 import java.time.Instant;
 
@@ -9,34 +9,26 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** One line of a story's audit trail. Inserted, never changed. */
+/**
+ * One line of a story's audit trail. Inserted, never changed. Statuses are kept by name, so the trail knows
+ * nothing of the story aggregate and any feature can write to it.
+ */
 @Entity
 @Table(name = "story_event")
-class StoryEvent extends AbstractEntity {
-
-    /** {@code EXPORTED} is the export view's download (the story becomes EXPORTED); {@code EXPORTED_VIA_API} a read. */
-    enum Kind {
-        SUBMITTED, APPROVED, CHANGES_REQUESTED, WAIVED, RESTORED, EDITED_IN_WORKFLOW, EXPORTED, EXPORTED_VIA_API,
-        /** A finding that would block approval was ignored, with the editor's reason. */
-        IGNORED_BLOCKING_FINDING,
-        /** Such an ignore was taken back: the finding blocks again. */
-        RESTORED_BLOCKING_FINDING
-    }
+class AuditEvent extends AbstractEntity {
 
     @Column(name = "story_id", nullable = false)
     private long storyId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 32)
-    private Kind kind;
+    private AuditKind kind;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 32)
-    private StoryStatus fromStatus;
+    private String fromStatus;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "to_status", length = 32)
-    private StoryStatus toStatus;
+    private String toStatus;
 
     @Column(name = "revision", nullable = false)
     private int revision;
@@ -44,16 +36,16 @@ class StoryEvent extends AbstractEntity {
     @Column(name = "username", nullable = false, length = 64)
     private String username;
 
-    @Column(name = "comment", length = 2000)
+    @Column(name = "comment", length = AuditTrail.MAX_COMMENT_LENGTH)
     private String comment;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected StoryEvent() {
+    protected AuditEvent() {
     }
 
-    StoryEvent(long storyId, Kind kind, StoryStatus from, StoryStatus to, int revision, String username, String comment,
+    AuditEvent(long storyId, AuditKind kind, String from, String to, int revision, String username, String comment,
             Instant createdAt) {
         this.storyId = storyId;
         this.kind = kind;
@@ -65,7 +57,7 @@ class StoryEvent extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    StoryEventView toView() {
-        return new StoryEventView(kind.name(), fromStatus, toStatus, revision, username, comment, createdAt);
+    AuditEntry toEntry() {
+        return new AuditEntry(kind.name(), fromStatus, toStatus, revision, username, comment, createdAt);
     }
 }
