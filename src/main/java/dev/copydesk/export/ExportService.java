@@ -3,7 +3,6 @@ package dev.copydesk.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
@@ -85,8 +84,7 @@ public class ExportService {
             throw new WorkflowException("Story " + storyId + " has no approved revision to export yet.");
         }
         RevisionDetails r = stories.revision(storyId, story.approvedRevision());
-        String text = PublishText.of(r.body(), r.tags());
-        List<String> paragraphs = text.isEmpty() ? List.of() : Arrays.asList(text.split("\n\n"));
+        List<String> paragraphs = PublishText.paragraphs(r.body(), r.tags());
         return new ExportDocument(storyId, r.number(), r.headline(), r.byline(), paragraphs, story.source(),
                 story.createdAt(), r.createdAt());
     }

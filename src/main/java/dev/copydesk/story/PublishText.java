@@ -16,4 +16,9 @@ public final class PublishText {
     public static String of(String body, List<Tag> tags) {
         return BlockTags.apply(Body.parse(body), tags).publishText();
     }
+
+    /** The same text as its paragraphs, as the export renderers take them. */
+    public static List<String> paragraphs(String body, List<Tag> tags) {
+        return BlockTags.apply(Body.parse(body), tags).publishParagraphs();
+    }
 }

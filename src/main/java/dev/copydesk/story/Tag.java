@@ -3,6 +3,8 @@ package dev.copydesk.story;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.copydesk.text.Body;
+
 /**
  * A tagged passage, identified by its text rather than its offsets, so it survives edits elsewhere in the
  * story. It covers every paragraph equal to its text, or else the first place the text occurs.
@@ -18,17 +20,11 @@ public record Tag(TagKind kind, String text) {
     /** Where this tag lies in a body: [start, end) pairs; empty if the tagged text is gone. */
     public List<int[]> spans(String body) {
         List<int[]> out = new ArrayList<>();
-        int pos = 0;
-        while (pos <= body.length()) {
-            int nl = body.indexOf('\n', pos);
-            int end = nl < 0 ? body.length() : nl;
-            if (body.substring(pos, end).strip().equals(text.strip()) && !text.isBlank()) {
-                out.add(new int[] {pos, end});
+        String wanted = Body.canonical(text);
+        for (Body.Line line : Body.lines(body)) { // the text model's one rule for what a paragraph is
+            if (Body.canonical(body.substring(line.start(), line.end())).equals(wanted)) {
+                out.add(new int[] {line.start(), line.end()});
             }
-            if (nl < 0) {
-                break;
-            }
-            pos = nl + 1;
         }
         if (out.isEmpty()) {
             int at = body.indexOf(text);

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A story body: an ordered list of {@link Block}s. Its canonical string is the blocks' texts joined by one blank
@@ -143,10 +142,14 @@ public final class Body {
         return new Body(out);
     }
 
-    /** The publish-ready text: only publishable blocks, joined by one blank line. */
+    /** The publish-ready paragraphs: the texts of the publishable blocks, in order. */
+    public List<String> publishParagraphs() {
+        return blocks.stream().filter(b -> b.kind().publishable()).map(Block::text).toList();
+    }
+
+    /** The publish-ready text: the publishable blocks joined by one blank line. */
     public String publishText() {
-        return blocks.stream().filter(b -> b.kind().publishable()).map(Block::text)
-                .collect(Collectors.joining(SEPARATOR));
+        return String.join(SEPARATOR, publishParagraphs());
     }
 
     /**
