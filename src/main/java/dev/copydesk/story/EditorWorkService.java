@@ -112,7 +112,7 @@ public class EditorWorkService {
         EditorDraft draft = drafts.findByStoryIdAndUsername(storyId, user).orElseGet(() -> new EditorDraft(storyId, user));
         draft.update(baseRevision, headline == null || headline.isBlank() ? "(no headline)" : truncate(headline.strip(),
                 StoryLimits.MAX_HEADLINE_LENGTH), byline == null ? null : truncate(byline, StoryLimits.MAX_BYLINE_LENGTH),
-                StoryService.checkedBody(body), tags, clock.instant());
+                StoryChecks.body(body), tags, clock.instant());
         drafts.save(draft);
     }
 

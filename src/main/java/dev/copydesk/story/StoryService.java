@@ -276,9 +276,4 @@ public class StoryService {
     private static StoryNotFoundException notFound(long id) {
         return new StoryNotFoundException("There is no story " + id + ".");
     }
-
-    /** For the editor's drafts, which take the same body rules. */
-    static String checkedBody(String body) {
-        return StoryChecks.body(body);
-    }
 }

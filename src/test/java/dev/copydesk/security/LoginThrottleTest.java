@@ -2,33 +2,16 @@ package dev.copydesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
+import dev.copydesk.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** The throttle's policy on a clock the test moves by hand: no sleeping, no timing. */
 class LoginThrottleTest {
 
-    private Instant now = Instant.parse("2026-01-01T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T10:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofSeconds(1), Duration.ofMinutes(15));
 
     @Test
@@ -43,9 +26,9 @@ class LoginThrottleTest {
         assertThat(throttle.waitBefore("night.desk")).isEqualTo(Duration.ofSeconds(2));
         throttle.failed("night.desk");
         assertThat(throttle.waitBefore("night.desk")).isEqualTo(Duration.ofSeconds(4));
-        now = now.plusSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         assertThat(throttle.waitBefore("night.desk")).as("the wait runs down").isEqualTo(Duration.ofSeconds(1));
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(throttle.waitBefore("night.desk")).isZero();
         for (int i = 0; i < 20; i++) {
             throttle.failed("night.desk");
@@ -71,7 +54,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 8; i++) {
             throttle.failed("wire");
         }
-        now = now.plus(Duration.ofHours(1)).plusSeconds(1);
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
         throttle.failed("wire");
         assertThat(throttle.waitBefore("wire")).isZero();
     }

@@ -2,11 +2,10 @@ package dev.copydesk.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
+import dev.copydesk.ManualClock;
 import dev.copydesk.TestUsers;
 import dev.copydesk.security.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -15,26 +14,7 @@ import org.junit.jupiter.api.Test;
 class EditLockServiceTest {
 
     /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-25T12:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final EditLockService locks = new EditLockService(clock);
 
     @AfterEach
@@ -50,10 +30,10 @@ class EditLockServiceTest {
         assertThat(locks.acquire(7)).isFalse();
         assertThat(locks.heldByOther(7)).map(EditLockService.Lock::holder).contains("editor");
 
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         TestUsers.login("editor", Role.EDITOR);
         assertThat(locks.heartbeat(7)).isEmpty();
-        clock.now = clock.now.plus(Duration.ofSeconds(90));
+        clock.advance(Duration.ofSeconds(90));
         TestUsers.login("admin", Role.ADMIN);
         assertThat(locks.acquire(7)).as("the heartbeat kept it").isFalse();
 
@@ -61,7 +41,7 @@ class EditLockServiceTest {
         TestUsers.login("editor", Role.EDITOR);
         assertThat(locks.heartbeat(7)).as("the first editor learns who took over").contains("admin");
 
-        clock.now = clock.now.plus(EditLockService.EXPIRY).plusSeconds(1);
+        clock.advance(EditLockService.EXPIRY.plusSeconds(1));
         assertThat(locks.heldByOther(7)).as("no heartbeat from admin: stale").isEmpty();
         assertThat(locks.acquire(7)).isTrue();
     }
