@@ -5,19 +5,18 @@ import java.io.PushbackInputStream;
 import java.net.URI;
 import java.util.List;
 
+import dev.copydesk.editing.StoryAutocleanService;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ExportService;
 import dev.copydesk.ingest.ImportReport;
 import dev.copydesk.ingest.ImportService;
+import dev.copydesk.review.ReviewService;
 import dev.copydesk.story.RevisionDetails;
 import dev.copydesk.story.RevisionSummary;
-import dev.copydesk.story.StoryAutocleanService;
 import dev.copydesk.story.StoryFilter;
 import dev.copydesk.story.StoryListItem;
-import dev.copydesk.story.StoryStatus;
-import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryService;
-import dev.copydesk.story.StoryWorkflowService;
+import dev.copydesk.story.StoryStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,11 +39,11 @@ class StoryApiController {
     private final ImportService imports;
     private final StoryService stories;
     private final StoryAutocleanService autoclean;
-    private final StoryWorkflowService workflow;
+    private final ReviewService workflow;
     private final ExportService exports;
 
     StoryApiController(ImportService imports, StoryService stories,
-            StoryAutocleanService autoclean, StoryWorkflowService workflow, ExportService exports) {
+            StoryAutocleanService autoclean, ReviewService workflow, ExportService exports) {
         this.exports = exports;
         this.imports = imports;
         this.stories = stories;

@@ -37,6 +37,14 @@ public record Finding(Rule rule, int start, int end, String message, String repl
         return rule.id();
     }
 
+    /**
+     * The one rule for what blocks an approval: an ad, duplicate or boilerplate fix that autoclean would make.
+     * The review gate applies it; the editor asks for a reason before such a finding is ignored.
+     */
+    public boolean blocksApproval() {
+        return safe && type().blocksApproval();
+    }
+
     public boolean overlaps(Finding other) {
         return start < other.end && other.start < end || start == end && other.start <= start && start < other.end
                 || other.start == other.end && start <= other.start && other.start < end;

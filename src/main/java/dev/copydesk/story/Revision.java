@@ -21,7 +21,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "revision")
-class Revision extends AbstractEntity {
+public class Revision extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "story_id", nullable = false, updatable = false)
@@ -105,19 +105,19 @@ class Revision extends AbstractEntity {
         return next;
     }
 
-    int getNumber() {
+    public int getNumber() {
         return number;
     }
 
-    String getHeadline() {
+    public String getHeadline() {
         return headline;
     }
 
-    String getByline() {
+    public String getByline() {
         return byline;
     }
 
-    String getBody() {
+    public String getBody() {
         return body;
     }
 
@@ -125,11 +125,11 @@ class Revision extends AbstractEntity {
         return rawText;
     }
 
-    String getAuthor() {
+    public String getAuthor() {
         return author;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
@@ -143,7 +143,7 @@ class Revision extends AbstractEntity {
     }
 
     /** The tagged blocks, as the editor and the API name them. */
-    List<Tag> getTags() {
+    public List<Tag> getTags() {
         return BlockTags.of(getDocument());
     }
 

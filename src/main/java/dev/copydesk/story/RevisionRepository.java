@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface RevisionRepository extends JpaRepository<Revision, Long> {
+public interface RevisionRepository extends JpaRepository<Revision, Long> {
 
     Optional<Revision> findByStoryIdAndNumber(long storyId, int number);
 

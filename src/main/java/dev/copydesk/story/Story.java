@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "story")
-class Story extends AbstractEntity {
+public class Story extends AbstractEntity {
 
     @Column(name = "headline", nullable = false, length = StoryLimits.MAX_HEADLINE_LENGTH)
     private String headline;
@@ -83,31 +83,80 @@ class Story extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void setStatus(StoryStatus status) {
-        this.status = status;
-    }
+    /*
+     * The workflow, in one place: DRAFT -> IN_REVIEW (submit) -> APPROVED (approve) or CHANGES_REQUESTED
+     * (requestChanges) -> the editor revises and submits again; APPROVED -> EXPORTED (exported); an edit to a
+     * story in review, approved or exported makes it a DRAFT again (reopenedByEdit). A step the status does not
+     * allow is refused with a WorkflowException that says why.
+     */
 
     /**
-     * The editor hands {@code revision} to review; only that revision can then be approved. Who, when and the
+     * The editor hands the current revision to review; only that revision can then be approved. Who, when and the
      * blocking findings it had are kept for the review queue.
      */
-    void submit(int revision, String by, Instant at, int blocking) {
-        this.submittedRevision = revision;
+    public void submit(String by, Instant at, int blocking) {
+        checkSubmittable();
+        this.submittedRevision = currentRevision;
         this.submittedBy = by;
         this.submittedAt = at;
         this.blockingFindings = blocking;
         this.status = StoryStatus.IN_REVIEW;
     }
 
-    Integer getSubmittedRevision() {
-        return submittedRevision;
+    /** Refuses unless the story is a draft or has changes requested. */
+    public void checkSubmittable() {
+        if (status != StoryStatus.DRAFT && status != StoryStatus.CHANGES_REQUESTED) {
+            // (an exported or approved story is edited first, which makes it a draft again)
+            throw new WorkflowException("Only a draft or a story with requested changes can be submitted; this one is "
+                    + status.label().toLowerCase() + ".");
+        }
     }
 
-    void approve(int revision, StoryStatus newStatus) {
+    /** Refuses unless the story is in review with exactly {@code revision} submitted. */
+    public void checkApprovable(int revision) {
+        if (status != StoryStatus.IN_REVIEW) {
+            throw new WorkflowException("Only a story in review can be approved; this one is "
+                    + status.label().toLowerCase() + ".");
+        }
+        if (submittedRevision == null || submittedRevision != revision) {
+            throw new WorkflowException("Revision " + submittedRevision
+                    + " was submitted for review; only that revision can be approved.");
+        }
+    }
+
+    /**
+     * Approves {@code revision}. The story is APPROVED if that is the current revision; if it was edited since, the
+     * approved revision stays the publishable one and the story is a DRAFT again. Returns the new status.
+     */
+    public StoryStatus approve(int revision) {
+        checkApprovable(revision);
         this.approvedRevision = revision;
-        this.status = newStatus;
+        this.status = revision == currentRevision ? StoryStatus.APPROVED : StoryStatus.DRAFT;
+        return status;
     }
 
+    public void requestChanges() {
+        if (status != StoryStatus.IN_REVIEW) {
+            throw new WorkflowException("Changes can be requested only for a story in review; this one is "
+                    + status.label().toLowerCase() + ".");
+        }
+        this.status = StoryStatus.CHANGES_REQUESTED;
+    }
+
+    /**
+     * A new revision of a story in review, approved or exported starts a new draft (an approved revision stays the
+     * publishable one). Returns the status the story left, or null if it was a draft already.
+     */
+    StoryStatus reopenedByEdit() {
+        if (status == StoryStatus.IN_REVIEW || status == StoryStatus.APPROVED || status == StoryStatus.EXPORTED) {
+            StoryStatus from = status;
+            this.status = StoryStatus.DRAFT;
+            return from;
+        }
+        return null;
+    }
+
+    /** Revision {@code revision} went out; if it is the approved one, an approved story is EXPORTED. */
     void exported(int revision) {
         this.exportedRevision = revision;
         if (status == StoryStatus.APPROVED && approvedRevision != null && approvedRevision == revision) {
@@ -115,11 +164,15 @@ class Story extends AbstractEntity {
         }
     }
 
+    public Integer getSubmittedRevision() {
+        return submittedRevision;
+    }
+
     Integer getExportedRevision() {
         return exportedRevision;
     }
 
-    Integer getApprovedRevision() {
+    public Integer getApprovedRevision() {
         return approvedRevision;
     }
 
@@ -135,11 +188,11 @@ class Story extends AbstractEntity {
         return source;
     }
 
-    StoryStatus getStatus() {
+    public StoryStatus getStatus() {
         return status;
     }
 
-    int getCurrentRevision() {
+    public int getCurrentRevision() {
         return currentRevision;
     }
 

@@ -3,7 +3,7 @@ package dev.copydesk.story;
 import java.nio.charset.StandardCharsets;
 
 /** What a headline, byline, body or Idempotency-Key must be before it is stored; the messages go to the user. */
-final class StoryChecks {
+public final class StoryChecks {
 
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
@@ -35,7 +35,7 @@ final class StoryChecks {
     }
 
     /** Bodies keep their text exactly (defects included); only line endings are unified. */
-    static String body(String body) {
+    public static String body(String body) {
         String b = body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n');
         if (b.isBlank()) {
             throw new InvalidStoryException("The story has no text below the headline.");

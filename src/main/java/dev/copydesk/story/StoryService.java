@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import dev.copydesk.audit.AuditEntry;
 import dev.copydesk.audit.AuditKind;
 import dev.copydesk.audit.AuditTrail;
 import dev.copydesk.base.LogText;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.text.Body;
+import dev.copydesk.text.ThreeWayMerge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -166,12 +168,10 @@ public class StoryService {
         Revision next = revisions.save(Revision.after(current, headline, byline, body, author, now,
                 StoryChecks.message(note), key, key == null ? null : edit.fingerprint()));
         story.advanceTo(next.getNumber(), headline, byline, author, now);
-        if (story.getStatus() == StoryStatus.IN_REVIEW || story.getStatus() == StoryStatus.APPROVED
-                || story.getStatus() == StoryStatus.EXPORTED) {
-            // Editing starts a new draft; an approved revision stays the publishable one.
-            events.record(story.getId(), AuditKind.EDITED_IN_WORKFLOW, story.getStatus(), StoryStatus.DRAFT,
-                    next.getNumber(), author, null);
-            story.setStatus(StoryStatus.DRAFT);
+        StoryStatus reopened = story.reopenedByEdit();
+        if (reopened != null) {
+            events.record(story.getId(), AuditKind.EDITED_IN_WORKFLOW, reopened, StoryStatus.DRAFT, next.getNumber(),
+                    author, null);
         }
         log.info("Story {} saved as revision {} by {}{}", id, next.getNumber(), author, mergeNote == null ? ""
                 : " (" + mergeNote + ")");
@@ -219,6 +219,24 @@ public class StoryService {
                 "format " + format);
         log.info("Story {} revision {} exported as {} through the API by {}", id, revision, format,
                 CurrentUser.username());
+    }
+
+    /** Makes an earlier revision current again, as a new revision that says what it restored. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public StoryDetails restore(long id, int number, int baseRevision) {
+        RevisionDetails old = revision(id, number);
+        StoryDetails restored = save(id, new StoryEdit(baseRevision, old.headline(), old.byline(), old.body(),
+                "Restored revision " + number, old.tags()));
+        events.record(id, AuditKind.RESTORED, null, null, restored.revision(), CurrentUser.username(),
+                "Restored revision " + number);
+        return restored;
+    }
+
+    /** Everything that happened to the story, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> auditTrail(long id) {
+        return events.of(id);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import dev.copydesk.audit.AuditEntry;
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestStories;
 import dev.copydesk.TestUsers;
+import dev.copydesk.audit.AuditEntry;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ExportService;
+import dev.copydesk.review.ReviewService;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryStatus;
-import dev.copydesk.story.StoryWorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class ExportApiTest {
     @Autowired
     StoryService stories;
     @Autowired
-    StoryWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     ExportService exports;
     ApiCalls api;
@@ -40,7 +40,7 @@ class ExportApiTest {
     }
 
     private List<AuditEntry> apiExports(long id) {
-        return TestUsers.as("admin", Role.ADMIN, () -> workflow.auditTrail(id)).stream()
+        return TestUsers.as("admin", Role.ADMIN, () -> stories.auditTrail(id)).stream()
                 .filter(e -> e.kind().equals("EXPORTED_VIA_API")).toList();
     }
 

@@ -13,8 +13,9 @@ import java.util.Map;
 
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestUsers;
+import dev.copydesk.review.ReviewService;
 import dev.copydesk.security.Role;
-import dev.copydesk.story.StoryWorkflowService;
+import dev.copydesk.story.StoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,9 @@ class RequestBodyApiTest {
     @Value("${local.server.port}")
     int port;
     @Autowired
-    StoryWorkflowService workflow;
+    ReviewService workflow;
+    @Autowired
+    StoryService stories;
     ApiCalls api;
 
     @BeforeEach
@@ -74,7 +77,7 @@ class RequestBodyApiTest {
         long id = story();
         assertThat(chunked("editor", "/api/stories/" + id + "/submit", "application/json", "{\"note\": \"ready now\"}"))
                 .isEqualTo(200);
-        assertThat(TestUsers.as("editor", Role.EDITOR, () -> workflow.auditTrail(id)).getFirst().comment())
+        assertThat(TestUsers.as("editor", Role.EDITOR, () -> stories.auditTrail(id)).getFirst().comment())
                 .isEqualTo("ready now");
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestUsers;
+import dev.copydesk.editing.StoryAutocleanService;
+import dev.copydesk.review.IgnoreService;
 import dev.copydesk.security.Role;
-import dev.copydesk.story.EditorWorkService;
-import dev.copydesk.story.StoryAutocleanService;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryService;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class SettledFindingsApiTest {
     @Autowired
     StoryAutocleanService findings;
     @Autowired
-    EditorWorkService work;
+    IgnoreService ignores;
 
     @Test
     void the_api_honours_the_editors_ignored_finding_in_findings_and_autoclean() throws Exception {
@@ -39,7 +39,7 @@ class SettledFindingsApiTest {
             StoryDetails s = stories.get(id);
             var ad = findings.findings(id).stream().filter(f -> s.body().substring(f.start(), f.end()).contains(KEPT))
                     .findFirst().orElseThrow();
-            work.ignore(id, ad, s.body(), "Ad insert", "The sale is what the story is about");
+            ignores.ignore(id, ad, s.body(), "Ad insert", "The sale is what the story is about");
             return null;
         });
 

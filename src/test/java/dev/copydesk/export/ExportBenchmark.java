@@ -9,9 +9,9 @@ import java.util.List;
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestStories;
 import dev.copydesk.TestUsers;
+import dev.copydesk.review.ReviewService;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryService;
-import dev.copydesk.story.StoryWorkflowService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ class ExportBenchmark {
     @Autowired
     StoryService stories;
     @Autowired
-    StoryWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     ExportService exports;
 

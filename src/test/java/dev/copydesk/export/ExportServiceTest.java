@@ -11,13 +11,13 @@ import java.util.zip.ZipInputStream;
 
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestUsers;
+import dev.copydesk.review.ReviewService;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryDraft;
 import dev.copydesk.story.StoryEdit;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryStatus;
-import dev.copydesk.story.StoryWorkflowService;
 import dev.copydesk.story.Tag;
 import dev.copydesk.story.TagKind;
 import dev.copydesk.story.WorkflowException;
@@ -32,7 +32,7 @@ class ExportServiceTest {
     @Autowired
     StoryService stories;
     @Autowired
-    StoryWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     ExportService exports;
 

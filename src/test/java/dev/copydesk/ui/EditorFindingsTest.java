@@ -12,15 +12,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-
 import dev.copydesk.TestUsers;
+import dev.copydesk.editing.StoryAutocleanService;
+import dev.copydesk.editing.ui.FindingsPanel;
+import dev.copydesk.editing.ui.StoryEditorView;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.security.Role;
-import dev.copydesk.story.StoryAutocleanService;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryService;
-import dev.copydesk.story.ui.FindingsPanel;
-import dev.copydesk.story.ui.StoryEditorView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

@@ -12,14 +12,13 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import dev.copydesk.IntegrationTest;
 import dev.copydesk.TestUsers;
 import dev.copydesk.cleanup.CleanupService;
+import dev.copydesk.editing.ui.StoryEditorView;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
-import dev.copydesk.story.ui.StoryEditorView;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -12,18 +12,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
-
 import dev.copydesk.TestUsers;
 import dev.copydesk.cleanup.CleanupService;
+import dev.copydesk.editing.ui.FindingsPanel;
+import dev.copydesk.editing.ui.StoryEditorView;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.RevisionDetails;
 import dev.copydesk.story.StoryDetails;
+import dev.copydesk.story.StoryEdit;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.Tag;
 import dev.copydesk.story.TagKind;
-import dev.copydesk.story.ui.FindingsPanel;
-import dev.copydesk.story.ui.StoryEditorView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

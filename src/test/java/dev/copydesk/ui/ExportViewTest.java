@@ -10,15 +10,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-
 import dev.copydesk.TestStories;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ui.ExportView;
+import dev.copydesk.review.ReviewService;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryListItem;
 import dev.copydesk.story.StoryService;
-import dev.copydesk.story.StoryWorkflowService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +26,7 @@ class ExportViewTest extends KaribuTest {
     @Autowired
     StoryService stories;
     @Autowired
-    StoryWorkflowService workflow;
+    ReviewService workflow;
 
     @Test
     void an_admin_previews_an_approved_story_in_any_format_and_a_reviewer_cannot_open_the_view() {

@@ -17,12 +17,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-
+import dev.copydesk.editing.ui.StoryEditorView;
 import dev.copydesk.ingest.ui.ImportView;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryFilter;
 import dev.copydesk.story.StoryService;
-import dev.copydesk.story.ui.StoryEditorView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -22,18 +22,17 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-
 import dev.copydesk.TestUsers;
+import dev.copydesk.editing.ui.StoryEditorView;
 import dev.copydesk.ingest.ui.ImportView;
+import dev.copydesk.review.ui.StoryHistoryView;
 import dev.copydesk.security.Role;
-import dev.copydesk.text.Body;
 import dev.copydesk.story.RevisionSummary;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryEdit;
 import dev.copydesk.story.StoryFilter;
 import dev.copydesk.story.StoryService;
-import dev.copydesk.story.ui.StoryEditorView;
-import dev.copydesk.story.ui.StoryHistoryView;
+import dev.copydesk.text.Body;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -15,20 +15,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
-
 import dev.copydesk.TestUsers;
+import dev.copydesk.editing.ui.FindingsPanel;
+import dev.copydesk.editing.ui.StoryEditorView;
+import dev.copydesk.review.ReviewQueueItem;
 import dev.copydesk.review.ui.ReviewQueueView;
 import dev.copydesk.review.ui.ReviewView;
+import dev.copydesk.review.ui.StoryHistoryView;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryDraft;
-import dev.copydesk.story.ReviewQueueItem;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.StoryStatus;
 import dev.copydesk.story.ui.DiffView;
-import dev.copydesk.story.ui.FindingsPanel;
-import dev.copydesk.story.ui.StoryEditorView;
-import dev.copydesk.story.ui.StoryHistoryView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

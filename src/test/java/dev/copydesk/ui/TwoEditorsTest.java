@@ -11,13 +11,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
-
 import dev.copydesk.TestUsers;
+import dev.copydesk.editing.ui.StoryEditorView;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryDraft;
+import dev.copydesk.story.StoryEdit;
 import dev.copydesk.story.StoryService;
-import dev.copydesk.story.ui.StoryEditorView;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

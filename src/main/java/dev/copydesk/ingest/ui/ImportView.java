@@ -18,9 +18,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import dev.copydesk.base.LogText;
 import dev.copydesk.base.ui.Notifications;
+import dev.copydesk.base.ui.StoryRoutes;
 import dev.copydesk.cleanup.Analysis;
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.ingest.ImportException;
@@ -30,7 +30,6 @@ import dev.copydesk.ingest.TextDecoder;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StoryDetails;
-import dev.copydesk.story.ui.StoryEditorView;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * Paste a story or upload a .txt file. The first non-empty line becomes the headline, a leading "By ..."
  * line the byline, the rest the body. Bad input gets a message and stores nothing.
  */
-@Route("import")
+@Route(StoryRoutes.IMPORT)
 @PageTitle("Import · Copydesk")
 @Menu(title = "Import", order = 2, icon = "vaadin:upload")
 @RolesAllowed(Role.EDITOR_NAME)
@@ -133,6 +132,6 @@ public class ImportView extends VerticalLayout {
         if (!report.notes().isEmpty()) {
             shown.setDuration(8000); // a note is worth the time to read it
         }
-        getUI().ifPresent(ui -> ui.navigate(StoryEditorView.class, StoryEditorView.params(story.id())));
+        getUI().ifPresent(ui -> ui.navigate(StoryRoutes.editor(story.id())));
     }
 }

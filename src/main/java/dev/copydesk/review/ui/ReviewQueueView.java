@@ -1,9 +1,5 @@
 package dev.copydesk.review.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,10 +8,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-
+import dev.copydesk.base.ui.Times;
+import dev.copydesk.review.ReviewQueueItem;
+import dev.copydesk.review.ReviewService;
 import dev.copydesk.security.Role;
-import dev.copydesk.story.ReviewQueueItem;
-import dev.copydesk.story.StoryWorkflowService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -28,16 +24,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.REVIEWER_NAME)
 public class ReviewQueueView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
-    public ReviewQueueView(StoryWorkflowService workflow) {
+    public ReviewQueueView(ReviewService workflow) {
         addClassName("copydesk-page");
         setSizeFull();
         Grid<ReviewQueueItem> grid = new Grid<>(ReviewQueueItem.class, false);
         grid.addColumn(ReviewQueueItem::headline).setHeader("Headline").setFlexGrow(4);
         grid.addColumn(item -> item.submittedBy() == null ? ""
-                : item.submittedBy() + ", " + TIME.format(item.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+                : item.submittedBy() + ", " + Times.SHORT.format(item.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         grid.addColumn(ReviewQueueItem::revision).setHeader("Revision").setAutoWidth(true);
         grid.addColumn(item -> item.blockingFindings() == null ? "\u2013" : item.blockingFindings().toString())
                 .setHeader("Blocking findings").setAutoWidth(true);

@@ -1,8 +1,5 @@
 package dev.copydesk.review.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,21 +16,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import dev.copydesk.base.ui.Notifications;
+import dev.copydesk.base.ui.StoryRoutes;
+import dev.copydesk.base.ui.Times;
 import dev.copydesk.cleanup.Finding;
+import dev.copydesk.review.BlockingFindings;
+import dev.copydesk.review.CommentService;
+import dev.copydesk.review.IgnoredFindingView;
+import dev.copydesk.review.ReviewService;
+import dev.copydesk.review.TagChange;
 import dev.copydesk.security.Role;
-import dev.copydesk.story.BlockingFindings;
-import dev.copydesk.story.IgnoredFindingView;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.PublishText;
-import dev.copydesk.story.TagChange;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.StoryService;
-import dev.copydesk.story.StoryWorkflowService;
 import dev.copydesk.story.WorkflowException;
-import dev.copydesk.story.ui.CommentsThread;
 import dev.copydesk.story.ui.DiffView;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -43,16 +41,14 @@ import jakarta.annotation.security.RolesAllowed;
  * paragraphs tagged or untagged as ads or boilerplate, the publish-ready text, the discussion, and
  * Approve / Request changes. Nothing leaves the export unseen.
  */
-@Route("review/:storyId")
+@Route(StoryRoutes.REVIEW)
 @PageTitle("Review · Copydesk")
 @RolesAllowed(Role.REVIEWER_NAME)
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     private final StoryService stories;
-    private final StoryWorkflowService workflow;
+    private final ReviewService workflow;
     private final H2 title = new H2();
     private final Span state = new Span();
     private final Span base = new Span();
@@ -66,10 +62,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final CommentsThread comments;
     private StoryDetails story;
 
-    public ReviewView(StoryService stories, StoryWorkflowService workflow) {
+    public ReviewView(StoryService stories, ReviewService workflow, CommentService commentService) {
         this.stories = stories;
         this.workflow = workflow;
-        this.comments = new CommentsThread(workflow);
+        this.comments = new CommentsThread(commentService);
         addClassName("copydesk-page");
         state.setId("review-state");
         blocking.setId("blocking");
@@ -127,7 +123,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         for (BlockingFindings.Ignored ig : gate.ignored()) {
             IgnoredFindingView d = ig.decision();
-            String who = d == null ? "" : " \u2014 ignored by " + d.username() + ", " + TIME.format(d.createdAt());
+            String who = d == null ? "" : " \u2014 ignored by " + d.username() + ", " + Times.SHORT.format(d.createdAt());
             String why = d == null || d.reason() == null ? "no reason given" : d.reason();
             ignoredBlocks.add(line(ig.finding().type().name() + ": " + ig.finding().message() + " "
                     + quoted(s.body(), ig.finding()) + who + ". Reason: " + why));

@@ -1,2 +1,2 @@
-/** Review views: the queue and the review screen. */
+/** Looking back at a story: the review queue and screen, the history of revisions with diffs, comments and audit trail. */
 package dev.copydesk.review.ui;

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import dev.copydesk.text.TextDiff;
 
-import dev.copydesk.story.TextDiff;
 
 /**
  * A diff shown inline: insertions underlined and green, deletions struck through and red, each also marked with + / −

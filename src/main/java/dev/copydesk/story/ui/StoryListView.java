@@ -1,9 +1,5 @@
 package dev.copydesk.story.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-
+import dev.copydesk.base.ui.StoryRoutes;
+import dev.copydesk.base.ui.Times;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryFilter;
@@ -39,11 +36,8 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 public class StoryListView extends VerticalLayout {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     /** The import view's route; named, not imported, because ingest builds on story and not the reverse. */
-    private static final String IMPORT_ROUTE = "import";
 
     private final StoryService stories;
     private final Grid<StoryListItem> grid = new Grid<>(StoryListItem.class, false);
@@ -73,7 +67,7 @@ public class StoryListView extends VerticalLayout {
         toolbar.setAlignItems(Alignment.BASELINE);
         if (CurrentUser.hasRole(Role.EDITOR)) {
             Button importButton = new Button("Import story", VaadinIcon.UPLOAD.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(IMPORT_ROUTE)));
+                    click -> getUI().ifPresent(ui -> ui.navigate(StoryRoutes.IMPORT)));
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(importButton);
         }
@@ -84,7 +78,7 @@ public class StoryListView extends VerticalLayout {
         grid.addColumn(StoryListItem::source).setHeader("Source").setSortProperty("source").setAutoWidth(true);
         grid.addColumn(StoryListItem::lastEditor).setHeader("Last editor").setSortProperty("lastEditor")
                 .setAutoWidth(true);
-        grid.addColumn(item -> TIME.format(item.updatedAt())).setHeader("Updated").setSortProperty("updatedAt")
+        grid.addColumn(item -> Times.MEDIUM.format(item.updatedAt())).setHeader("Updated").setSortProperty("updatedAt")
                 .setAutoWidth(true);
         grid.addColumn(StoryListItem::revisionCount).setHeader("Revisions").setSortProperty("currentRevision")
                 .setAutoWidth(true);
@@ -116,9 +110,9 @@ public class StoryListView extends VerticalLayout {
     private void open(StoryListItem item) {
         getUI().ifPresent(ui -> {
             if (CurrentUser.hasRole(Role.EDITOR)) {
-                ui.navigate(StoryEditorView.class, StoryEditorView.params(item.id()));
+                ui.navigate(StoryRoutes.editor(item.id()));
             } else {
-                ui.navigate(StoryHistoryView.class, StoryEditorView.params(item.id()));
+                ui.navigate(StoryRoutes.history(item.id()));
             }
         });
     }

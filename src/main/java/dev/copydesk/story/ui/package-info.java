@@ -1,2 +1,2 @@
-/** Story views: the desk, the editor, the history and read-only revisions. */
+/** The desk (the story list) and the diff view every feature shows changes with. Links to other views by route. */
 package dev.copydesk.story.ui;

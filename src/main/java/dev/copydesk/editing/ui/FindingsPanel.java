@@ -1,0 +1,202 @@
+package dev.copydesk.editing.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import dev.copydesk.cleanup.Analysis;
+import dev.copydesk.cleanup.Finding;
+import dev.copydesk.cleanup.FindingType;
+import dev.copydesk.review.IgnoredFindingView;
+import dev.copydesk.story.TagKind;
+
+/**
+ * The findings beside the text, grouped by type with counts, each with its context, the proposed change and
+ * its actions. Rows are a virtual list drawn by a Lit template from plain data (text is bound as text, never
+ * HTML), so a long list costs the server no components. The panel only calls back; the view owns the story.
+ */
+public class FindingsPanel extends VerticalLayout {
+
+    public interface Actions {
+        void select(int index);
+
+        void accept(int index);
+
+        void ignore(int index);
+
+        void tag(int index, TagKind kind);
+
+        void acceptAllSafe();
+
+        void acceptType(FindingType type);
+
+        void restore(String fingerprint);
+    }
+
+    /** One row of the list: a group header (index -1) or a finding. */
+    public record Row(int index, String group, String label, String badge, String message, String context, String change,
+            boolean acceptable, String tagAs, boolean selected) {
+    }
+
+    private static final Map<FindingType, String> GROUP_NAMES = new EnumMap<>(Map.of(
+            FindingType.DUPLICATE, "Duplicates", FindingType.AD_INSERT, "Ads", FindingType.BOILERPLATE, "Boilerplate",
+            FindingType.SPACING, "Spacing", FindingType.PUNCTUATION, "Punctuation", FindingType.GRAMMAR, "Grammar",
+            FindingType.SPELLING, "Spelling", FindingType.STYLE, "Style"));
+    private static final String TEMPLATE = """
+            ${item.index === undefined ? '' : item.index < 0 ? html`<div class="copydesk-group"><span>${item.group}</span>${item.acceptable
+                ? html`<vaadin-button theme="small tertiary" @click=${acceptType}>Accept all ${item.message}</vaadin-button>`
+                : ''}</div>`
+            : html`<div class="copydesk-finding ${item.selected ? 'selected' : ''}" @click=${select}>
+                <div><span class="copydesk-badge ${item.badge}">${item.label}</span>
+                  <span class="copydesk-finding-message">${item.message}</span></div>
+                <div class="copydesk-excerpt">${item.context}</div>
+                ${item.change ? html`<div class="copydesk-change">${item.change}</div>` : ''}
+                <div>
+                  ${item.acceptable ? html`<vaadin-button theme="small tertiary"
+                      @click=${e => { e.stopPropagation(); accept(); }}>Accept</vaadin-button>` : ''}
+                  <vaadin-button theme="small tertiary"
+                      @click=${e => { e.stopPropagation(); ignore(); }}>Ignore</vaadin-button>
+                  ${item.tagAs ? html`<vaadin-button theme="small tertiary"
+                      @click=${e => { e.stopPropagation(); tag(); }}>Tag as ${item.tagAs}</vaadin-button>` : ''}
+                </div></div>`}""";
+
+    private final Actions actions;
+    private final Span summary = new Span();
+    private final Span grammarStatus = new Span();
+    private final Button acceptAllSafe = new Button();
+    private final VirtualList<Row> list = new VirtualList<>();
+    private final Details ignoredDetails = new Details();
+    private List<Row> rows = List.of();
+    private List<Finding> findings = List.of();
+
+    FindingsPanel(Actions actions) {
+        this.actions = actions;
+        setPadding(false);
+        setSpacing(false);
+        setWidth("28rem");
+        setMinWidth("20rem");
+        setHeightFull();
+        addClassName("copydesk-findings");
+        summary.setId("findings-summary");
+        grammarStatus.setId("grammar-status");
+        grammarStatus.addClassName("copydesk-muted");
+        acceptAllSafe.setId("autoclean");
+        acceptAllSafe.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        acceptAllSafe.addClickListener(click -> actions.acceptAllSafe());
+        list.setId("findings");
+        list.setRenderer(LitRenderer.<Row>of(TEMPLATE)
+                .withProperty("index", Row::index)
+                .withProperty("group", Row::group)
+                .withProperty("label", Row::label)
+                .withProperty("badge", Row::badge)
+                .withProperty("message", Row::message)
+                .withProperty("context", Row::context)
+                .withProperty("change", Row::change)
+                .withProperty("acceptable", Row::acceptable)
+                .withProperty("tagAs", Row::tagAs)
+                .withProperty("selected", Row::selected)
+                .withFunction("select", row -> run("select", row))
+                .withFunction("accept", row -> run("accept", row))
+                .withFunction("ignore", row -> run("ignore", row))
+                .withFunction("tag", row -> run("tag", row))
+                .withFunction("acceptType", row -> run("acceptType", row)));
+        ignoredDetails.setId("ignored");
+        add(new H4("Findings"), summary, grammarStatus, acceptAllSafe, list, ignoredDetails);
+        expand(list);
+    }
+
+    /** What the row buttons do; tests call it with the same names the template uses. */
+    public void run(String action, Row row) {
+        switch (action) {
+            case "select" -> actions.select(row.index());
+            case "accept" -> actions.accept(row.index());
+            case "ignore" -> actions.ignore(row.index());
+            case "tag" -> actions.tag(row.index(), findings.get(row.index()).type() == FindingType.AD_INSERT
+                    ? TagKind.AD : TagKind.BOILERPLATE);
+            case "acceptType" -> actions.acceptType(FindingType.valueOf(row.label()));
+            default -> throw new IllegalArgumentException(action);
+        }
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    void show(String body, List<Finding> findings, Analysis.GrammarStatus grammar, List<IgnoredFindingView> ignored) {
+        this.findings = findings;
+        Map<FindingType, List<Integer>> groups = new EnumMap<>(FindingType.class);
+        for (int i = 0; i < findings.size(); i++) {
+            groups.computeIfAbsent(findings.get(i).type(), t -> new ArrayList<>()).add(i);
+        }
+        summary.setText(findings.isEmpty() ? "No findings." : groups.entrySet().stream()
+                .map(e -> GROUP_NAMES.get(e.getKey()) + " " + e.getValue().size()).collect(Collectors.joining(" \u00b7 ")));
+        long safe = findings.stream().filter(Finding::safe).count();
+        acceptAllSafe.setText("Accept all safe fixes (" + safe + ")");
+        acceptAllSafe.setEnabled(safe > 0);
+        grammarStatus.setText(switch (grammar) {
+            case CHECKED -> "Grammar and spelling checked.";
+            case LOADING -> "Grammar and spelling checks are still loading\u2026 the other checks are done.";
+            case NOT_ENGLISH -> "Not English: no English grammar or spelling checks.";
+            case TOO_LONG -> "Too long for a grammar check; the other checks ran.";
+            case OFF -> "Grammar and spelling checks are off.";
+        });
+        List<Row> out = new ArrayList<>();
+        for (var group : groups.entrySet()) {
+            long applicable = group.getValue().stream().filter(i -> !findings.get(i).query()).count();
+            out.add(new Row(-1, GROUP_NAMES.get(group.getKey()) + " (" + group.getValue().size() + ")",
+                    group.getKey().name(), "", Long.toString(applicable), "", "", applicable > 1, "", false));
+            for (int i : group.getValue()) {
+                out.add(row(body, findings.get(i), i, false));
+            }
+        }
+        rows = out;
+        list.setItems(rows);
+        ignoredDetails.setSummaryText("Ignored (" + ignored.size() + ")");
+        ignoredDetails.removeAll();
+        for (IgnoredFindingView ig : ignored) {
+            Button restore = new Button("Restore", click -> actions.restore(ig.fingerprint()));
+            restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Span text = new Span(ig.reason() == null ? ig.label() : ig.label() + " \u2014 why: " + ig.reason());
+            Div line = new Div(text, restore);
+            line.addClassName("copydesk-ignored");
+            ignoredDetails.add(line);
+        }
+    }
+
+    private static Row row(String body, Finding f, int index, boolean selected) {
+        String change = f.query() ? "" : f.replacement() == null ? "delete"
+                : Excerpts.visible(body.substring(f.start(), f.end())) + " \u2192 " + Excerpts.visible(f.replacement());
+        String tagAs = f.type() == FindingType.AD_INSERT ? "ad" : f.type() == FindingType.BOILERPLATE ? "boilerplate" : "";
+        return new Row(index, "", StoryMarkup.label(f), f.safe() ? "safe" : f.query() ? "query" : "hint", f.message(),
+                Excerpts.context(body, f.start(), f.end()), change, !f.query(), tagAs, selected);
+    }
+
+    void markSelected(int index) {
+        List<Row> out = new ArrayList<>(rows.size());
+        int position = -1;
+        for (Row r : rows) {
+            boolean select = r.index() >= 0 && r.index() == index;
+            if (select) {
+                position = out.size();
+            }
+            out.add(r.selected() == select ? r : new Row(r.index(), r.group(), r.label(), r.badge(), r.message(),
+                    r.context(), r.change(), r.acceptable(), r.tagAs(), select));
+        }
+        rows = out;
+        list.setItems(rows);
+        if (position >= 0) {
+            list.scrollToIndex(position);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.copydesk.review;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.copydesk.security.CurrentUser;
+import dev.copydesk.story.InvalidStoryException;
+import dev.copydesk.story.StoryNotFoundException;
+import dev.copydesk.story.StoryRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The conversation on a story: anyone signed in comments; a reviewer's request for changes lands here too. */
+@Service
+@Transactional(readOnly = true)
+public class CommentService {
+
+    private static final int MAX_LENGTH = 4000;
+
+    private final StoryCommentRepository comments;
+    private final StoryRepository stories;
+    private final Clock clock;
+
+    CommentService(StoryCommentRepository comments, StoryRepository stories, Clock clock) {
+        this.comments = comments;
+        this.stories = stories;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CommentView comment(long id, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidStoryException("A comment needs some text.");
+        }
+        if (!stories.existsById(id)) {
+            throw new StoryNotFoundException("There is no story " + id + ".");
+        }
+        return add(id, text.strip());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<CommentView> comments(long id) {
+        return comments.findByStoryIdOrderByCreatedAtAscIdAsc(id).stream().map(StoryComment::toView).toList();
+    }
+
+    /** Adds a comment by the current user, cut to the length a comment may have. */
+    @Transactional
+    CommentView add(long id, String text) {
+        return comments.save(new StoryComment(id, CurrentUser.username(),
+                text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text, clock.instant())).toView();
+    }
+}

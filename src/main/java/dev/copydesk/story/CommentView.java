@@ -1,7 +1,0 @@
-package dev.copydesk.story;
-
-import java.time.Instant;
-
-/** A comment as the story's thread shows it. */
-public record CommentView(String username, String text, Instant createdAt) {
-}

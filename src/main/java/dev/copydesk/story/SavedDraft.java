@@ -1,9 +1,0 @@
-package dev.copydesk.story;
-
-import java.time.Instant;
-import java.util.List;
-
-/** Unsaved editor work kept on the server, offered back when the editor reopens the story. */
-public record SavedDraft(long storyId, int baseRevision, String headline, String byline, String body, List<Tag> tags,
-        Instant updatedAt) {
-}
