@@ -7,26 +7,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A scraped tag glued to the start of a paragraph ({@code russiaThe} becomes {@code The}: safe), and two words
- * run together inside a sentence (only a hint: it may be a name such as {@code deGaulle} or a brand).
+ * A scraped tag glued to the start of a paragraph: {@code russiaThe} becomes {@code The}, safely, because what
+ * follows the tag is a whole function word that opens a sentence. A word like {@code easyJet} or {@code iPhone}
+ * is left alone: no safe fix deletes letters of a word. Two words run together inside a sentence are only a hint
+ * for an editor to weigh: it may be a name such as {@code deGaulle} or a brand.
  */
 final class GluedWords extends ParagraphCheck {
 
-    private static final Pattern AT_START = Pattern.compile("^(\\p{Ll}{3,})(?=\\p{Lu}\\p{Ll}+\\b)");
+    private static final Pattern AT_START = Pattern.compile("^(\\p{Ll}{3,})(?=(\\p{Lu}\\p{Ll}*)\\b)");
     private static final Pattern INSIDE = Pattern.compile("(?<=[\\s\u00A0])(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})\\b");
 
     private final Rule label = safe("glued-label", FindingType.SPELLING);
-    private final Rule words = hint("glued-words", FindingType.SPELLING);
+    private final Rule words = judgement("glued-words", FindingType.SPELLING);
     private final Set<String> nameParticles;
+    private final Set<String> functionWords;
 
     GluedWords(WordLists lists) {
         nameParticles = lists.set("name-particles");
+        functionWords = lists.set("stopwords");
     }
 
     @Override
     void check(String b, List<Finding> out) {
         Matcher start = AT_START.matcher(b);
-        if (start.find()) {
+        if (start.find() && functionWords.contains(start.group(2).toLowerCase(Locale.ROOT))) {
             out.add(label.finding(start.start(1), start.end(1),
                     "A stray word is glued to the start of the paragraph (a scraped tag or label).", null, 0.8));
         }
