@@ -5,12 +5,14 @@ import java.io.PushbackInputStream;
 import java.net.URI;
 import java.util.List;
 
+import dev.copydesk.cleanup.Autoclean;
 import dev.copydesk.editing.StoryAutocleanService;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ExportService;
 import dev.copydesk.ingest.ImportReport;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.review.ReviewService;
+import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.RevisionDetails;
 import dev.copydesk.story.RevisionSummary;
 import dev.copydesk.story.StoryFilter;
@@ -110,9 +112,12 @@ class StoryApiController {
         return autoclean.findings(id).stream().map(FindingDto::of).toList();
     }
 
+    /** {@code level=safe} (the default): the safe fixes; {@code level=suggested}: every suggestion but judgement calls. */
     @PostMapping("/{id}/autoclean")
-    StoryDto autoclean(@PathVariable long id) {
-        return StoryDto.of(autoclean.autoclean(id));
+    StoryDto autoclean(@PathVariable long id, @RequestParam(defaultValue = "safe") String level) {
+        Autoclean.Level parsed = Autoclean.Level.parse(level).orElseThrow(() -> new InvalidStoryException(
+                "The autoclean level must be safe (the default) or suggested."));
+        return StoryDto.of(autoclean.autoclean(id, parsed));
     }
 
     /** An optional note for the reviewer; the body may be left out (or empty, whatever its Content-Type). */

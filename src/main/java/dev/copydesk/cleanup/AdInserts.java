@@ -15,7 +15,7 @@ final class AdInserts extends StoryCheck {
 
     private final Rule marked = safe("ad-marked", FindingType.AD_INSERT);
     private final Rule echo = safe("ad-echo", FindingType.AD_INSERT);
-    private final Rule promoLine = hint("ad-promo-line", FindingType.AD_INSERT);
+    private final Rule promoLine = judgement("ad-promo-line", FindingType.AD_INSERT);
     private final Pattern markedLine;
     private final Pattern adAlone;
     private final Set<String> smallWords;

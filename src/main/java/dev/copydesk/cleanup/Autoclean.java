@@ -25,6 +25,31 @@ public final class Autoclean {
     private Autoclean() {
     }
 
+    /** How far autoclean goes: the API's {@code level} and the editor's two "accept all" buttons. */
+    public enum Level {
+        /** Safe fixes only, deletions capped (the default). */
+        SAFE,
+        /**
+         * "Accept all suggestions": every fix the engine proposes, each replacement its first suggestion, deletions
+         * with no cap since a person asked; queries and hints that need judgement are left.
+         */
+        SUGGESTED;
+
+        /** The level of an API parameter ({@code safe}, {@code suggested}, any case); empty if unknown. */
+        public static java.util.Optional<Level> parse(String value) {
+            for (Level level : values()) {
+                if (level.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                    return java.util.Optional.of(level);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        boolean takes(Finding finding) {
+            return this == SAFE ? finding.safe() : finding.suggested();
+        }
+    }
+
     /** The cleaned text, what was applied (offsets refer to the text each round started from), and whether the cap held back deletions. */
     public record Result(String body, List<Finding> applied, boolean deletionsHeldBack) {
 
@@ -33,12 +58,13 @@ public final class Autoclean {
         }
     }
 
-    static Result run(CleanupEngine engine, String headline, String body) {
-        return run(engine, headline, body, (finding, text) -> false);
+    /** Safe fixes only, leaving out findings the editor ignored or tagged ({@code skip}). */
+    static Result run(CleanupEngine engine, String headline, String body, BiPredicate<Finding, String> skip) {
+        return run(engine, headline, body, skip, Level.SAFE);
     }
 
-    /** As {@link #run(CleanupEngine, String, String)}, leaving out findings the editor ignored or tagged. */
-    static Result run(CleanupEngine engine, String headline, String body, BiPredicate<Finding, String> skip) {
+    static Result run(CleanupEngine engine, String headline, String body, BiPredicate<Finding, String> skip,
+            Level level) {
         String current = body == null ? "" : body;
         int prose = Math.max(1, Block.split(current).stream().filter(b -> b.wordCount() >= PROSE_WORDS)
                 .mapToInt(b -> b.text().length()).sum());
@@ -47,11 +73,11 @@ public final class Autoclean {
         List<Finding> applied = new ArrayList<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String text = current;
-            List<Finding> candidates = engine.analyze(headline, current).safeFindings().stream()
-                    .filter(f -> !skip.test(f, text)).toList();
+            List<Finding> candidates = engine.analyze(headline, current).findings().stream()
+                    .filter(f -> level.takes(f) && !skip.test(f, text)).toList();
             int passageChars = nonOverlapping(candidates).stream().filter(f -> countsAsProse(f, text))
                     .mapToInt(f -> f.end() - f.start()).sum();
-            if (heldBack || (deleted + passageChars) > MAX_DELETED_SHARE * prose) {
+            if (level == Level.SAFE && (heldBack || (deleted + passageChars) > MAX_DELETED_SHARE * prose)) {
                 heldBack |= passageChars > 0;
                 candidates = candidates.stream().filter(f -> !countsAsProse(f, text)).toList();
             } else {

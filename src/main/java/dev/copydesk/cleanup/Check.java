@@ -29,6 +29,11 @@ abstract sealed class Check permits StoryCheck, ParagraphCheck {
         return declare(new Rule(id, type, Rule.Nature.HINT));
     }
 
+    /** A hint an editor must weigh: even "accept all suggestions" leaves it. */
+    final Rule judgement(String id, FindingType type) {
+        return declare(new Rule(id, type, Rule.Nature.JUDGEMENT));
+    }
+
     final Rule query(String id, FindingType type) {
         return declare(new Rule(id, type, Rule.Nature.QUERY));
     }

@@ -126,7 +126,13 @@ public final class CleanupEngine {
 
     /** Applies every safe fix (see {@link Autoclean}). */
     public Autoclean.Result autoclean(String headline, String body) {
-        return Autoclean.run(this, headline, body);
+        return Autoclean.run(this, headline, body, (finding, text) -> false);
+    }
+
+    /** Autoclean at {@code level}, leaving out what {@code skip} rules out. */
+    public Autoclean.Result autoclean(String headline, String body, java.util.function.BiPredicate<Finding, String> skip,
+            Autoclean.Level level) {
+        return Autoclean.run(this, headline, body, skip, level);
     }
 
     /** Applies every safe fix that {@code skip} does not rule out (given the finding and the text it is in). */

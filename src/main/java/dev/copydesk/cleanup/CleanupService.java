@@ -48,6 +48,12 @@ public class CleanupService {
         return engine.autoclean(headline, body, skip);
     }
 
+    @PreAuthorize("isAuthenticated()")
+    public Autoclean.Result autoclean(String headline, String body, java.util.function.BiPredicate<Finding, String> skip,
+            Autoclean.Level level) {
+        return engine.autoclean(headline, body, skip, level);
+    }
+
     public boolean grammarReady() {
         return grammar == null || grammar.isReady();
     }

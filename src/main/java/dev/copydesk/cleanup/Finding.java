@@ -45,6 +45,11 @@ public record Finding(Rule rule, int start, int end, String message, String repl
         return safe && type().blocksApproval();
     }
 
+    /** What "accept all suggestions" applies: every fix but queries and hints that need an editor's judgement. */
+    public boolean suggested() {
+        return !query && rule.nature() != Rule.Nature.JUDGEMENT;
+    }
+
     public boolean overlaps(Finding other) {
         return start < other.end && other.start < end || start == end && other.start <= start && start < other.end
                 || other.start == other.end && start <= other.start && other.start < end;

@@ -17,7 +17,7 @@ final class RepeatedParagraphs extends StoryCheck {
     private static final int MIN_FLAGGED_WORDS = 5;
 
     private final Rule paragraph = safe("duplicate-paragraph", FindingType.DUPLICATE);
-    private final Rule line = hint("repeated-line", FindingType.DUPLICATE);
+    private final Rule line = judgement("repeated-line", FindingType.DUPLICATE);
 
     @Override
     void check(StoryText story, List<Finding> out) {

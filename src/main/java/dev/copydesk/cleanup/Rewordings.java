@@ -22,7 +22,7 @@ final class Rewordings extends StoryCheck {
     private static final int MAX_CANDIDATES = 20_000;
     private static final int MAX_POSTINGS = 40;
 
-    private final Rule rule = hint("possible-repetition", FindingType.DUPLICATE);
+    private final Rule rule = judgement("possible-repetition", FindingType.DUPLICATE);
     private final List<String> stemSuffixes;
 
     Rewordings(WordLists lists) {

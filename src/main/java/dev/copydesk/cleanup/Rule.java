@@ -17,8 +17,13 @@ public record Rule(String id, FindingType type, Nature nature, Effect effect) {
          * LanguageTool offering several suggestions) comes as a hint instead.
          */
         SAFE,
-        /** A suggestion with a fix that an editor accepts or not. */
+        /** A suggestion with a fix that an editor accepts or not; "accept all suggestions" takes it. */
         HINT,
+        /**
+         * A suggestion only a person can weigh (a possible restatement, an unmarked promo line, two words that may be
+         * a name): shown with its fix, but "accept all suggestions" leaves it.
+         */
+        JUDGEMENT,
         /** A question for the editor, with nothing to apply. */
         QUERY
     }

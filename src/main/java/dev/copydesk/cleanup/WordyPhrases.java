@@ -21,7 +21,11 @@ final class WordyPhrases extends ParagraphCheck {
     void check(String b, List<Finding> out) {
         wordy.matcher(b).results().forEach(m -> {
             String plain = plainFor.get(m.group(1).toLowerCase(Locale.ROOT));
-            out.add(rule.finding(m.start(), m.end(), "Wordy: \u201c" + plain + "\u201d says the same.", plain, 0.6));
+            // "Prior to the vote" becomes "Before the vote": the replacement keeps the phrase's capital
+            String replacement = Character.isUpperCase(m.group(1).charAt(0))
+                    ? Character.toUpperCase(plain.charAt(0)) + plain.substring(1) : plain;
+            out.add(rule.finding(m.start(), m.end(), "Wordy: \u201c" + plain + "\u201d says the same.", replacement,
+                    0.6));
         });
     }
 }

@@ -42,13 +42,21 @@ public class StoryAutocleanService {
 
     @PreAuthorize("hasRole('EDITOR')")
     public StoryDetails autoclean(long id) {
+        return autoclean(id, Autoclean.Level.SAFE);
+    }
+
+    /** Autoclean at {@code level} as a new revision; the story as it is if nothing applied. */
+    @PreAuthorize("hasRole('EDITOR')")
+    public StoryDetails autoclean(long id, Autoclean.Level level) {
         StoryDetails current = stories.get(id);
         Autoclean.Result result = cleanup.autoclean(current.headline(), current.body(),
-                ignores.settled(id, current.tags()));
+                ignores.settled(id, current.tags()), level);
         if (!result.changed(current.body())) {
             return current;
         }
-        String message = "Autoclean: " + result.applied().size() + " safe fix" + (result.applied().size() == 1 ? "" : "es");
+        int n = result.applied().size();
+        String message = level == Autoclean.Level.SAFE ? "Autoclean: " + n + " safe fix" + (n == 1 ? "" : "es")
+                : "Accepted all suggestions: " + n + " change" + (n == 1 ? "" : "s");
         return stories.save(id, new StoryEdit(current.revision(), current.headline(), current.byline(), result.body(),
                 message));
     }

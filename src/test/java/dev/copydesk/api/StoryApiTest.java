@@ -83,6 +83,31 @@ class StoryApiTest {
                 .isEqualTo("APPROVED");
     }
 
+    @Test
+    void autoclean_at_the_suggested_level_also_takes_suggestions_and_an_unknown_level_is_refused() throws Exception {
+        String text = "Council budget\n\nThe council met in order to discuss the budget for the coming year.\n\n"
+                + "Prior to the vote, members asked for more time to read the figures.";
+        long id = call("editor", "POST", "/api/stories?source=wire", "text/plain; charset=UTF-8", text).json()
+                .get("id").asLong();
+        JsonNode findings = call("editor", "GET", "/api/stories/" + id + "/findings", null, null).json();
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("hint").asBoolean()).isTrue();
+            assertThat(f.get("safe").asBoolean()).isFalse();
+        });
+
+        Reply unknown = call("editor", "POST", "/api/stories/" + id + "/autoclean?level=everything", null, null);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("message").asText()).contains("safe").contains("suggested");
+
+        Reply safe = call("editor", "POST", "/api/stories/" + id + "/autoclean?level=safe", null, null);
+        assertThat(safe.json().get("body").asText()).contains("in order to discuss");
+        Reply all = call("editor", "POST", "/api/stories/" + id + "/autoclean?level=suggested", null, null);
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.json().get("body").asText()).contains("met to discuss").contains("Before the vote");
+        assertThat(call("reviewer", "POST", "/api/stories/" + id + "/autoclean?level=suggested", null, null).status())
+                .isEqualTo(403);
+    }
+
     private String exportText(long id, String user, String format) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stories/" + id
                 + "/export?format=" + format)).header("Authorization", "Basic " + Base64.getEncoder()

@@ -19,6 +19,7 @@ import dev.copydesk.editing.ui.StoryEditorView;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.StoryDetails;
+import dev.copydesk.story.StoryDraft;
 import dev.copydesk.story.StoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,25 @@ class EditorFindingsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("save")));
         assertThat(stories.get(story.id()).body()).isEqualTo(cleaned);
+    }
+
+    @Test
+    void accept_all_suggestions_counts_and_applies_them_in_the_editor_until_saved() throws Exception {
+        StoryDetails story = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Council budget",
+                null, "wire", "The council met in order to discuss the budget for the coming year.\n\n"
+                        + "Prior to the vote, members asked for more time to read the figures.", "raw")));
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
+
+        Button all = _get(Button.class, spec -> spec.withId("accept-suggestions"));
+        assertThat(all.getText()).matches("Accept all suggestions \\([1-9]\\d*\\)");
+        assertThat(_get(Button.class, spec -> spec.withId("autoclean")).getText())
+                .as("the wordy phrases are suggestions, not safe fixes").isEqualTo("Accept all safe fixes (0)");
+        _click(all);
+        _click(_get(Button.class, spec -> spec.withId("mode")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("body")).getValue()).contains("met to discuss")
+                .startsWith("The council").contains("Before the vote");
+        assertThat(stories.get(story.id()).revision()).as("not saved until Save").isEqualTo(1);
     }
 
     @Test

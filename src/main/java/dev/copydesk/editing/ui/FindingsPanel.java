@@ -12,10 +12,12 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.copydesk.cleanup.Analysis;
+import dev.copydesk.cleanup.Autoclean;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.review.IgnoredFindingView;
@@ -37,7 +39,8 @@ public class FindingsPanel extends VerticalLayout {
 
         void tag(int index, TagKind kind);
 
-        void acceptAllSafe();
+        /** Accept all safe fixes, or all suggestions; undone by not saving. */
+        void acceptAll(Autoclean.Level level);
 
         void acceptType(FindingType type);
 
@@ -75,6 +78,7 @@ public class FindingsPanel extends VerticalLayout {
     private final Span summary = new Span();
     private final Span grammarStatus = new Span();
     private final Button acceptAllSafe = new Button();
+    private final Button acceptAllSuggested = new Button();
     private final VirtualList<Row> list = new VirtualList<>();
     private final Details ignoredDetails = new Details();
     private List<Row> rows = List.of();
@@ -93,7 +97,10 @@ public class FindingsPanel extends VerticalLayout {
         grammarStatus.addClassName("copydesk-muted");
         acceptAllSafe.setId("autoclean");
         acceptAllSafe.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        acceptAllSafe.addClickListener(click -> actions.acceptAllSafe());
+        acceptAllSafe.addClickListener(click -> actions.acceptAll(Autoclean.Level.SAFE));
+        acceptAllSuggested.setId("accept-suggestions");
+        acceptAllSuggested.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        acceptAllSuggested.addClickListener(click -> actions.acceptAll(Autoclean.Level.SUGGESTED));
         list.setId("findings");
         list.setRenderer(LitRenderer.<Row>of(TEMPLATE)
                 .withProperty("index", Row::index)
@@ -112,7 +119,8 @@ public class FindingsPanel extends VerticalLayout {
                 .withFunction("tag", row -> run("tag", row))
                 .withFunction("acceptType", row -> run("acceptType", row)));
         ignoredDetails.setId("ignored");
-        add(new H4("Findings"), summary, grammarStatus, acceptAllSafe, list, ignoredDetails);
+        add(new H4("Findings"), summary, grammarStatus, new HorizontalLayout(acceptAllSafe, acceptAllSuggested), list,
+                ignoredDetails);
         expand(list);
     }
 
@@ -144,6 +152,9 @@ public class FindingsPanel extends VerticalLayout {
         long safe = findings.stream().filter(Finding::safe).count();
         acceptAllSafe.setText("Accept all safe fixes (" + safe + ")");
         acceptAllSafe.setEnabled(safe > 0);
+        long suggested = findings.stream().filter(Finding::suggested).count();
+        acceptAllSuggested.setText("Accept all suggestions (" + suggested + ")");
+        acceptAllSuggested.setEnabled(suggested > 0);
         grammarStatus.setText(switch (grammar) {
             case CHECKED -> "Grammar and spelling checked.";
             case LOADING -> "Grammar and spelling checks are still loading\u2026 the other checks are done.";

@@ -231,12 +231,13 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     @Override
-    public void acceptAllSafe() {
+    public void acceptAll(Autoclean.Level level) {
         Autoclean.Result result = cleanup.autoclean(session.headline(), session.body(),
-                ignores.settled(session.storyId(), session.tags()));
+                ignores.settled(session.storyId(), session.tags()), level);
         if (session.autocleaned(result)) {
             changed();
-            Notifications.success("Applied " + result.applied().size() + " safe fixes. Review, then save.");
+            Notifications.success("Applied " + result.applied().size() + (level == Autoclean.Level.SAFE ? " safe fixes"
+                    : " suggestions") + ". Review, then save; to undo, leave without saving.");
         }
         if (result.deletionsHeldBack()) {
             Notifications.error("Some deletions are left for you to review: together they would remove more than "
