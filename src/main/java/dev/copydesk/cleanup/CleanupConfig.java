@@ -11,7 +11,7 @@ class CleanupConfig {
 
     @Bean
     @ConditionalOnProperty(name = "copydesk.cleanup.grammar", havingValue = "true", matchIfMissing = true)
-    GrammarChecker grammarChecker(@Value("${copydesk.cleanup.house-style:BRITISH}") HouseStyle style,
+    GrammarChecker grammarChecker(@Value("${copydesk.cleanup.house-style:AUTO}") HouseStyle style,
             @Value("${copydesk.cleanup.grammar-instances:0}") int instances) {
         int pool = instances > 0 ? instances : Math.min(4, Runtime.getRuntime().availableProcessors());
         return new GrammarChecker(style, pool);

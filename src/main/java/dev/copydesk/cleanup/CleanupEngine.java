@@ -81,7 +81,7 @@ public final class CleanupEngine {
             rules.checkEnglishStory(story, findings);
         }
         // LanguageTool's hint yields to a Copydesk rule on the same words (not to a sentence-wide query).
-        for (Finding g : grammarFindings) {
+        for (Finding g : spellingInContext(headline, text, grammarFindings)) {
             int width = g.end() - g.start();
             if (findings.stream().noneMatch(f -> f.overlaps(g) && f.end() - f.start() <= 3 * width + 10)) {
                 findings.add(g);
@@ -89,6 +89,29 @@ public final class CleanupEngine {
         }
         findings.sort(ORDER);
         return new Analysis(List.copyOf(findings), status);
+    }
+
+    /**
+     * LanguageTool's spelling findings read against the story: a name the story itself shows to be one is no
+     * misspelling, nor is a word of the other spelling variant under house style AUTO (a story that mixes them gets
+     * its own finding, {@link MixedSpellings}); under BRITISH, a British spelling stands.
+     */
+    private List<Finding> spellingInContext(String headline, String text, List<Finding> found) {
+        String context = (headline == null ? "" : headline + "\n") + text;
+        int offset = context.length() - text.length();
+        return found.stream().filter(f -> {
+            if (f.type() != FindingType.SPELLING || !f.ruleId().startsWith(GrammarChecker.RULE_PREFIX)) {
+                return true;
+            }
+            String covered = text.substring(f.start(), Math.min(f.end(), text.length()));
+            Optional<SpellingVariants.Form> variant = rules.spelling().form(covered);
+            if (variant.isPresent() && (style == HouseStyle.AUTO
+                    || variant.get().variant() == (style == HouseStyle.BRITISH ? SpellingVariants.Variant.BRITISH
+                            : SpellingVariants.Variant.AMERICAN))) {
+                return false;
+            }
+            return !rules.names().isName(covered, context, f.start() + offset);
+        }).toList();
     }
 
     private Analysis.GrammarStatus grammarStatus(boolean english, String text) {

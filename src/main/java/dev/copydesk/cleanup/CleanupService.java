@@ -20,7 +20,7 @@ public class CleanupService {
     private final GrammarChecker grammar;
     private final CleanupEngine engine;
 
-    CleanupService(@Value("${copydesk.cleanup.house-style:BRITISH}") HouseStyle style,
+    CleanupService(@Value("${copydesk.cleanup.house-style:AUTO}") HouseStyle style,
             Optional<GrammarChecker> grammar) {
         this.grammar = grammar.orElse(null);
         this.engine = new CleanupEngine(style, this.grammar);

@@ -159,10 +159,6 @@ public final class GrammarChecker {
         List<Finding> out = new ArrayList<>();
         for (RuleMatch m : matches) {
             Rule rule = rules.computeIfAbsent(RULE_PREFIX + m.getRule().getId(), id -> asRule(m.getRule()));
-            String covered = paragraph.substring(m.getFromPos(), m.getToPos());
-            if (rule.type() == FindingType.SPELLING && isNameLike(covered)) {
-                continue; // proper names (Churkin, Deir al-Zour), acronyms, glued tokens: not misspellings
-            }
             List<String> suggestions = m.getSuggestedReplacements();
             String message = m.getMessage().replaceAll("</?suggestion>", "\u201c").replaceAll("<[^>]+>", "");
             if (suggestions.size() > 1) {
@@ -186,9 +182,5 @@ public final class GrammarChecker {
             default -> FindingType.STYLE;
         };
         return new Rule(RULE_PREFIX + lt.getId(), type, safeRules.contains(lt.getId()) ? Rule.Nature.SAFE : Rule.Nature.HINT);
-    }
-
-    private static boolean isNameLike(String token) {
-        return token.chars().anyMatch(Character::isUpperCase) || token.chars().anyMatch(Character::isDigit);
     }
 }

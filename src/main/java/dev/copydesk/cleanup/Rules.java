@@ -23,6 +23,9 @@ final class Rules {
     /** Across the story, English only: consistency, attributions, quotes, restatements. */
     private final List<StoryCheck> englishStory;
     private final Map<String, Rule> byId = new LinkedHashMap<>();
+    /** The variants' word pairs, which LanguageTool's spelling findings are read against. */
+    private final SpellingVariants spelling;
+    private final StoryNames names;
     private final Map<String, List<String>> wordLists;
 
     Rules(HouseStyle style) {
@@ -33,8 +36,10 @@ final class Rules {
         english = List.of(new GluedWords(lists), new TruncatedAbbreviations(lists, style), new DemonymPossessives(lists),
                 new DoubleConnectives(lists), new WordyPhrases(lists), new PhrasePatterns(lists), new TitleCase(lists),
                 new HonorificLowercase(lists), new MissingFinalStop(), new UnattributedOpinion(lists));
+        spelling = new SpellingVariants(lists);
         englishStory = List.of(new HonorificStyle(lists, style), new DanglingAttributions(lists),
-                new UnbalancedQuotes(), new Rewordings(lists));
+                new UnbalancedQuotes(), new Rewordings(lists), new MixedSpellings(spelling, style));
+        names = new StoryNames(lists);
         for (Rule rule : all()) {
             if (byId.putIfAbsent(rule.id(), rule) != null) {
                 throw new IllegalStateException("Two rules with the id " + rule.id());
@@ -71,6 +76,14 @@ final class Rules {
             english.forEach(check -> check.check(paragraph, out));
         }
         return out;
+    }
+
+    SpellingVariants spelling() {
+        return spelling;
+    }
+
+    StoryNames names() {
+        return names;
     }
 
     /** The English whole-story checks, after the structure checks have marked what they delete. */

@@ -21,7 +21,7 @@ final class TruncatedAbbreviations extends ParagraphCheck {
     void check(String b, List<Finding> out) {
         for (MatchResult m : truncated.matcher(b).results().toList()) {
             String abbreviation = m.group(1);
-            String fixed = style == HouseStyle.BRITISH ? abbreviation.replace(".", "") : abbreviation + ".";
+            String fixed = style != HouseStyle.AMERICAN ? abbreviation.replace(".", "") : abbreviation + ".";
             out.add(rule.finding(m.start(), m.end(), "Truncated abbreviation \u201c" + abbreviation + "\u201d.", fixed,
                     0.9));
         }

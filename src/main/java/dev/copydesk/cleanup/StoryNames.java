@@ -1,0 +1,66 @@
+package dev.copydesk.cleanup;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which capitalised words are names, learned from the story itself, so that a spelling check can flag a misspelt
+ * capitalised word ("Teh minister said") without flagging every name it does not know. A capitalised word is taken
+ * as a name if it recurs in the story, follows a title or honorific, stands inside a sentence rather than at its
+ * start, or has capitals or digits inside it (acronyms, brands); only a single sentence-initial word is checked.
+ */
+final class StoryNames {
+
+    private final Set<String> titles = new HashSet<>();
+
+    StoryNames(WordLists lists) {
+        lists.list("titles").forEach(t -> titles.add(t.toLowerCase(Locale.ROOT)));
+        lists.list("honorifics").forEach(t -> titles.add(t.toLowerCase(Locale.ROOT)));
+    }
+
+    /** True if {@code token}, found at {@code start} in {@code text}, should be taken as a name. */
+    boolean isName(String token, String text, int start) {
+        if (token.isEmpty() || token.chars().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
+        if (token.chars().anyMatch(Character::isDigit) || token.substring(1).chars().anyMatch(Character::isUpperCase)
+                || !Character.isUpperCase(token.charAt(0))) {
+            return true; // NATO, iPhone, McDonald, A380
+        }
+        int before = start - 1;
+        while (before >= 0 && " \u00A0\t\"'\u201C\u2018(".indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        boolean sentenceStart = before < 0 || ".!?:\n".indexOf(text.charAt(before)) >= 0;
+        if (!sentenceStart) {
+            return true;
+        }
+        return recurs(token, text) || followsTitle(text, before);
+    }
+
+    private static boolean recurs(String token, String text) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(token) + "(?![\\p{L}\\p{N}])").matcher(text);
+        int count = 0;
+        while (m.find()) {
+            if (++count > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Mr. Smtih": a title whose stop looks like a sentence end. */
+    private boolean followsTitle(String text, int stop) {
+        if (stop < 0 || text.charAt(stop) != '.') {
+            return false;
+        }
+        int wordStart = stop;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return titles.contains(text.substring(wordStart, stop).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.copydesk.cleanup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** House style AUTO: a story keeps its own spelling variant; a mixed one has the odd words flagged. */
+class SpellingVariantsTest {
+
+    private final SpellingVariants variants = new SpellingVariants(new WordLists());
+    private final CleanupEngine auto = new CleanupEngine(HouseStyle.AUTO, null);
+
+    @Test
+    void inflected_forms_are_known_in_both_variants() {
+        assertThat(variants.form("centred")).hasValueSatisfying(f -> {
+            assertThat(f.variant()).isEqualTo(SpellingVariants.Variant.BRITISH);
+            assertThat(f.other()).isEqualTo("centered");
+        });
+        assertThat(variants.form("organising")).map(SpellingVariants.Form::other).contains("organizing");
+        assertThat(variants.form("realization")).map(SpellingVariants.Form::other).contains("realisation");
+        assertThat(variants.form("colors")).map(SpellingVariants.Form::other).contains("colours");
+        assertThat(variants.form("travelled")).map(SpellingVariants.Form::other).contains("traveled");
+        assertThat(variants.form("center")).map(SpellingVariants.Form::variant).contains(SpellingVariants.Variant.AMERICAN);
+        assertThat(variants.form("color")).isPresent();
+        for (String same : List.of("four", "hour", "meter", "center-left", "programme", "axes", "the", "court")) {
+            assertThat(variants.form(same)).as(same).isEmpty();
+        }
+    }
+
+    @Test
+    void a_story_consistent_in_either_variant_gets_no_variant_flag() {
+        for (String story : List.of(
+                "The defense secretary said the center would open. Its color scheme was criticized by neighbors.",
+                "The defence secretary said the centre would open. Its colour scheme was criticised by neighbours.",
+                "Officials traveled to the theater, where the mayor apologized for the delay.")) {
+            assertThat(auto.analyze("Headline", story).findings()).as(story)
+                    .noneMatch(f -> f.ruleId().equals("mixed-spelling"));
+        }
+    }
+
+    @Test
+    void a_mixed_story_has_its_minority_variant_flagged_with_the_majority_form() {
+        String story = "The defence secretary said the centre would open.\n\nIts colour scheme was criticized by "
+                + "neighbours, who favour grey.";
+        List<Finding> mixed = auto.analyze("Headline", story).findings().stream()
+                .filter(f -> f.ruleId().equals("mixed-spelling")).toList();
+        assertThat(mixed).singleElement().satisfies(f -> {
+            assertThat(story.substring(f.start(), f.end())).isEqualTo("criticized");
+            assertThat(f.replacement()).isEqualTo("criticised");
+            assertThat(f.safe()).isFalse();
+        });
+        CleanupEngine british = new CleanupEngine(HouseStyle.BRITISH, null);
+        assertThat(british.analyze("Headline", story).findings())
+                .as("under a fixed house style LanguageTool's speller decides").noneMatch(f -> f.ruleId().equals("mixed-spelling"));
+    }
+
+    @Test
+    void names_are_learned_from_the_story_and_a_lone_sentence_initial_word_is_not_one() {
+        StoryNames names = new StoryNames(new WordLists());
+        String text = "Teh minister met Churkin on Monday. Churkin said little. Mr. Smtih left. NATO and iPhone too.";
+        assertThat(names.isName("Teh", text, 0)).as("sentence-initial, once, no title").isFalse();
+        assertThat(names.isName("Churkin", text, text.indexOf("Churkin said"))).as("recurs").isTrue();
+        assertThat(names.isName("Smtih", text, text.indexOf("Smtih"))).as("follows a title").isTrue();
+        assertThat(names.isName("NATO", text, text.indexOf("NATO"))).isTrue();
+        assertThat(names.isName("iPhone", text, text.indexOf("iPhone"))).isTrue();
+        String once = "The talks in Geneva ended. Wrold leaders left.";
+        assertThat(names.isName("Geneva", once, once.indexOf("Geneva"))).as("inside a sentence").isTrue();
+        assertThat(names.isName("Wrold", once, once.indexOf("Wrold"))).isFalse();
+    }
+
+    @Test
+    void with_languagetool_a_consistent_american_story_keeps_its_spelling_and_a_misspelt_capital_is_flagged() {
+        CleanupEngine withGrammar = new CleanupEngine(HouseStyle.AUTO, Engines.grammar());
+        String american = "The mayor said the color of the new center was chosen by neighbors.\n\n"
+                + "Teh council will vote on the plan in the fall, Garfield Okonkwo said.";
+        List<Finding> spelling = withGrammar.analyze("Headline", american).findings().stream()
+                .filter(f -> f.type() == FindingType.SPELLING).toList();
+        assertThat(spelling).extracting(f -> american.substring(f.start(), f.end()))
+                .as("the lone sentence-initial misspelling, not the American words nor the name").containsExactly("Teh");
+        CleanupEngine british = new CleanupEngine(HouseStyle.BRITISH, Engines.grammar());
+        assertThat(british.analyze("Headline", american).findings()).extracting(f -> american.substring(f.start(), f.end()))
+                .as("a British house style flags American spelling").contains("color");
+    }
+}
