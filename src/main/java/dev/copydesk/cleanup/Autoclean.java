@@ -50,8 +50,11 @@ public final class Autoclean {
         }
     }
 
-    /** The cleaned text, what was applied (offsets refer to the text each round started from), and whether the cap held back deletions. */
-    public record Result(String body, List<Finding> applied, boolean deletionsHeldBack) {
+    /**
+     * The cleaned text, what was applied (offsets refer to the text each round started from), whether the cap held
+     * back deletions, and the byline taken out of the body (cleaned; null if none was).
+     */
+    public record Result(String body, List<Finding> applied, boolean deletionsHeldBack, String byline) {
 
         public boolean changed(String original) {
             return !body.equals(original);
@@ -71,6 +74,7 @@ public final class Autoclean {
         int deleted = 0;
         boolean heldBack = false;
         List<Finding> applied = new ArrayList<>();
+        String byline = null;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String text = current;
             List<Finding> candidates = engine.analyze(headline, current).findings().stream()
@@ -87,10 +91,15 @@ public final class Autoclean {
             if (safe.isEmpty()) {
                 break;
             }
+            for (Finding f : safe) {
+                if (byline == null && f.rule().effect() == Rule.Effect.MOVES_BYLINE) {
+                    byline = Bylines.clean(text.substring(f.start(), f.end()));
+                }
+            }
             current = apply(current, safe);
             applied.addAll(safe);
         }
-        return new Result(current, List.copyOf(applied), heldBack);
+        return new Result(current, List.copyOf(applied), heldBack, byline);
     }
 
     private static boolean countsAsProse(Finding f, String text) {

@@ -20,12 +20,28 @@ final class Boilerplate extends StoryCheck {
     /** Author-bio footers: only recognised among the last blocks, where scraped pages put them. */
     private final Pattern authorBio;
     private final Pattern linkListHead;
+    private final java.util.Set<String> linkWords;
 
     Boilerplate(WordLists lists) {
         patterns = lists.list("boilerplate-patterns").stream().map(Pattern::compile).toList();
         authorBio = Pattern.compile("about the author.{0,300}|\\p{L}+( \\p{L}+){1,3} is an? (\\p{L}+ ){0,3}("
                 + WordLists.alternation(lists.list("author-roles")) + ")\\b.{0,250}");
+        linkWords = lists.set("link-words");
         linkListHead = Pattern.compile("(" + WordLists.alternation(lists.list("link-list-headings")) + ")\\s*:?");
+    }
+
+    /**
+     * A line judged by its features, not a phrase: short, no sentence in it, and made mostly of a site's chrome words
+     * ("Facebook Twitter WhatsApp Email", "Home | News | Sport | Opinion", "Sign in | Subscribe").
+     */
+    private boolean siteChrome(String norm) {
+        if (norm.length() > 120 || norm.matches(".*\\p{L}[.!?](\\s.*)?$")) {
+            return false;
+        }
+        List<String> words = java.util.Arrays.stream(norm.split("[^\\p{L}'-]+")).filter(w -> !w.isEmpty()).toList();
+        long chrome = words.stream().filter(linkWords::contains).count();
+        boolean separated = norm.matches(".*[|\u2022\u00b7/].*");
+        return words.size() >= 3 && chrome * 5 >= words.size() * 4 || separated && chrome >= 2 && chrome * 3 >= words.size() * 2;
     }
 
     @Override
@@ -39,7 +55,7 @@ final class Boilerplate extends StoryCheck {
             if (norm.length() > MAX_CHARS) {
                 continue;
             }
-            boolean match = patterns.stream().anyMatch(p -> p.matcher(norm).matches())
+            boolean match = patterns.stream().anyMatch(p -> p.matcher(norm).matches()) || siteChrome(norm)
                     || i >= blocks.size() - 2 && authorBio.matcher(norm).matches();
             if (!match) {
                 continue;

@@ -80,6 +80,10 @@ public final class CleanupEngine {
         if (english) {
             rules.checkEnglishStory(story, findings);
         }
+        // A paragraph broken mid-sentence is joined back, not given a full stop.
+        java.util.Set<Integer> joins = findings.stream().filter(f -> f.ruleId().equals("broken-paragraph"))
+                .map(Finding::start).collect(java.util.stream.Collectors.toSet());
+        findings.removeIf(f -> f.ruleId().equals("missing-final-stop") && joins.contains(f.end()));
         // LanguageTool's hint yields to a Copydesk rule on the same words (not to a sentence-wide query).
         for (Finding g : spellingInContext(headline, text, grammarFindings)) {
             int width = g.end() - g.start();
@@ -110,8 +114,17 @@ public final class CleanupEngine {
                             : SpellingVariants.Variant.AMERICAN))) {
                 return false;
             }
+            boolean unknownWord = f.ruleId().contains("MORFOLOGIK"); // the speller, not a confusion rule (were/where)
+            if (unknownWord && (StoryNames.recurs(covered, context) || partOfAnAddress(text, f.start(), f.end()))) {
+                return false; // a term the story uses on purpose (baile funk), or a web address (.amazon)
+            }
             return !rules.names().isName(covered, context, f.start() + offset);
         }).toList();
+    }
+
+    private static boolean partOfAnAddress(String text, int start, int end) {
+        return start > 0 && "./@#".indexOf(text.charAt(start - 1)) >= 0
+                || end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1));
     }
 
     private Analysis.GrammarStatus grammarStatus(boolean english, String text) {

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 final class GluedWords extends ParagraphCheck {
 
     private static final Pattern AT_START = Pattern.compile("^(\\p{Ll}{3,})(?=(\\p{Lu}\\p{Ll}*)\\b)");
-    private static final Pattern INSIDE = Pattern.compile("(?<=[\\s\u00A0])(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})\\b");
+    private static final Pattern INSIDE = Pattern.compile("(?<=[\\s\u00A0])(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}*)\\b");
 
     private final Rule label = safe("glued-label", FindingType.SPELLING);
     private final Rule words = judgement("glued-words", FindingType.SPELLING);
+    private final Rule sentences = safe("glued-sentences", FindingType.SPACING);
     private final Set<String> nameParticles;
     private final Set<String> functionWords;
 
@@ -36,7 +37,12 @@ final class GluedWords extends ParagraphCheck {
         }
         Matcher inside = INSIDE.matcher(b);
         while (inside.find()) {
-            if (!nameParticles.contains(inside.group(1).toLowerCase(Locale.ROOT))) {
+            String second = inside.group(2);
+            if (functionWords.contains(second.toLowerCase(Locale.ROOT)) && !second.equals("I")) {
+                // "minutesIt was": a full stop and its space lost between two sentences
+                out.add(sentences.finding(inside.start(2), inside.start(2), "A full stop and a space are missing "
+                        + "between two sentences.", ". ", 0.85));
+            } else if (second.length() >= 3 && !nameParticles.contains(inside.group(1).toLowerCase(Locale.ROOT))) {
                 out.add(words.finding(inside.start(), inside.end(), "Two words run together.",
                         inside.group(1) + " " + inside.group(2), 0.6));
             }

@@ -5,14 +5,19 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A missing space after a full stop, comma or quotation mark ("said.The"), except inside web and email addresses. */
+/**
+ * A missing space after a full stop, comma, colon, semicolon or quotation mark ("said.The", "said:The"), except inside
+ * web and email addresses.
+ */
 final class MissingSpaces extends ParagraphCheck {
 
     private static final List<Pattern> GLUED = List.of(
             Pattern.compile("(?<=\\p{Ll}{2}|\\p{Ll}[\u201D\"\u2019)])([.!?][\u201D\"\u2019)]?)(?=\\p{Lu}\\p{Ll})"),
             Pattern.compile("(?<=\\p{Ll}{2}),(?=\\p{L}{2})"),
             Pattern.compile("(?<=\\p{Ll}[.,!?]?)\u201D(?=\\p{L})"),
-            Pattern.compile("(?<=\\p{Ll})[.!?](?=\u201C\\p{Lu})"));
+            Pattern.compile("(?<=\\p{Ll})[.!?](?=\u201C\\p{Lu})"),
+            // "said:The", "rose;prices": a colon or semicolon between words (not 10:30, not http:)
+            Pattern.compile("(?<=\\p{Ll}{2})[:;](?=[\u201C\"]?\\p{L}{2})"));
 
     private final Rule rule = safe("missing-space", FindingType.SPACING);
     private final Pattern webAddress;

@@ -98,11 +98,17 @@ final class PhrasePatterns extends ParagraphCheck {
             return false; // "such as apples, pears and plums": the comma is the list's
         }
         String first = null;
+        int firstAt = 0;
         Matcher start = SENTENCE_START.matcher(b.substring(0, such.start()));
         while (start.find()) {
             first = start.group(1);
+            firstAt = start.start(1);
         }
-        return first == null || !frontingWords.contains(first.toLowerCase(Locale.ROOT));
+        // "In cities such as Leeds, the buses…": the introductory phrase runs into "such as" and its comma ends it;
+        // "Although the deal took effect, terms such as aid, were not met": that comma closed it already
+        boolean fronted = first != null && frontingWords.contains(first.toLowerCase(Locale.ROOT))
+                && b.substring(firstAt, such.start()).indexOf(',') < 0;
+        return !fronted;
     }
 
     private static String helpFor(String facilitate) {

@@ -10,7 +10,10 @@ import java.util.Set;
 
 /**
  * Sentences that say again what an earlier one said in other words. Word overlap cannot tell a restatement
- * from a related sentence, so this is only ever a question for the editor, never a safe fix.
+ * from a related sentence, so this is only ever a question for the editor, never a safe fix. Signals combined:
+ * shared content words after stemming (overlap and Jaccard), and facts that differ: two sentences whose numbers or
+ * whose names are disjoint report different things ("male directors' earnings rose by 5.3%" is no restatement of
+ * "female directors received bonuses of 3%").
  */
 final class Rewordings extends StoryCheck {
 
@@ -29,8 +32,22 @@ final class Rewordings extends StoryCheck {
         stemSuffixes = lists.list("stem-suffixes");
     }
 
-    private record Candidate(int start, int end, String text, Set<String> words) {
+    private record Candidate(int start, int end, String text, Set<String> words, Set<String> numbers,
+            Set<String> names) {
+
+        /** Each states a number (or a name) the other does not: different facts, not the same one again. */
+        boolean differsInFacts(Candidate other) {
+            return eachHasItsOwn(numbers, other.numbers) || eachHasItsOwn(names, other.names);
+        }
+
+        private static boolean eachHasItsOwn(Set<String> a, Set<String> b) {
+            return !a.isEmpty() && !b.isEmpty() && !a.containsAll(b) && !b.containsAll(a);
+        }
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "(?<=[\\s\u00A0(\u201C\"])\\p{Lu}\\p{Ll}+(?:[\\s\u00A0]+\\p{Lu}\\p{Ll}+)*");
 
     @Override
     void check(StoryText story, List<Finding> out) {
@@ -60,7 +77,7 @@ final class Rewordings extends StoryCheck {
                 int n = e.getValue();
                 double overlap = (double) n / Math.min(earlier.words().size(), later.words().size());
                 double jaccard = (double) n / (earlier.words().size() + later.words().size() - n);
-                if (overlap >= OVERLAP && jaccard >= JACCARD && jaccard > bestScore) {
+                if (overlap >= OVERLAP && jaccard >= JACCARD && jaccard > bestScore && !earlier.differsInFacts(later)) {
                     best = e.getKey();
                     bestScore = jaccard;
                 }
@@ -88,11 +105,18 @@ final class Rewordings extends StoryCheck {
             for (Text.Sentence s : Text.sentences(b.text())) {
                 Set<String> words = contentStems(s.text());
                 if (words.size() >= MIN_SHARED && seenKeys.add(Text.comparable(s.text()))) {
-                    sentences.add(new Candidate(b.start() + s.start(), b.start() + s.end(), s.text(), words));
+                    sentences.add(new Candidate(b.start() + s.start(), b.start() + s.end(), s.text(), words,
+                            matches(NUMBER, s.text()), matches(NAME, s.text())));
                 }
             }
         }
         return sentences;
+    }
+
+    private static Set<String> matches(java.util.regex.Pattern p, String text) {
+        Set<String> out = new HashSet<>();
+        p.matcher(text).results().forEach(m -> out.add(m.group().replace(",", "")));
+        return out;
     }
 
     /** Widens a sentence so deleting it leaves no double or leading space: the space before it, else after it. */

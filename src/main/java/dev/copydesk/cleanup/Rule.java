@@ -31,7 +31,9 @@ public record Rule(String id, FindingType type, Nature nature, Effect effect) {
     /** What accepting a finding does to the story, in the words of a revision message. */
     public enum Effect {
         REMOVES_REPEATED_HEADLINE, REMOVES_AD, REMOVES_BOILERPLATE, REMOVES_REPETITION,
-        FIXES_SPACING, FIXES_PUNCTUATION, FIXES_SPELLING, FIXES_GRAMMAR, FIXES_STYLE;
+        FIXES_SPACING, FIXES_PUNCTUATION, FIXES_SPELLING, FIXES_GRAMMAR, FIXES_STYLE,
+        /** Takes the byline out of the body into the byline field ({@link Autoclean.Result#byline()}). */
+        MOVES_BYLINE;
 
         /** The effect a rule of this type has, unless it says otherwise. */
         public static Effect of(FindingType type) {

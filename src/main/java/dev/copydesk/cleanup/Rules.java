@@ -30,8 +30,8 @@ final class Rules {
 
     Rules(HouseStyle style) {
         WordLists lists = new WordLists();
-        structure = List.of(new ControlCharacters(), new RepeatedHeadline(), new Byline(), new AdInserts(lists),
-                new Boilerplate(lists), new RepeatedParagraphs(), new RepeatedSentences(), new ParagraphBreaks());
+        structure = List.of(new ControlCharacters(), new RepeatedHeadline(), new Byline(lists), new AdInserts(lists),
+                new Boilerplate(lists), new RepeatedParagraphs(), new RepeatedSentences(), new ParagraphBreaks(lists));
         anyLanguage = List.of(new Spacing(), new MissingSpaces(lists));
         english = List.of(new GluedWords(lists), new TruncatedAbbreviations(lists, style), new DemonymPossessives(lists),
                 new DoubleConnectives(lists), new WordyPhrases(lists), new PhrasePatterns(lists), new TitleCase(lists),

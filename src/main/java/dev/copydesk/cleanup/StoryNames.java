@@ -38,10 +38,15 @@ final class StoryNames {
         if (!sentenceStart) {
             return true;
         }
-        return recurs(token, text) || followsTitle(text, before);
+        return recurs(token, text) || followsTitle(text, before) || beforeAnotherName(text, start + token.length());
     }
 
-    private static boolean recurs(String token, String text) {
+    /** "Jarid Arraes, a student": a first name before a surname. */
+    private static boolean beforeAnotherName(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    static boolean recurs(String token, String text) {
         Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(token) + "(?![\\p{L}\\p{N}])").matcher(text);
         int count = 0;
         while (m.find()) {

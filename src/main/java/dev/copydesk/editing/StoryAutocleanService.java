@@ -57,7 +57,7 @@ public class StoryAutocleanService {
         int n = result.applied().size();
         String message = level == Autoclean.Level.SAFE ? "Autoclean: " + n + " safe fix" + (n == 1 ? "" : "es")
                 : "Accepted all suggestions: " + n + " change" + (n == 1 ? "" : "s");
-        return stories.save(id, new StoryEdit(current.revision(), current.headline(), current.byline(), result.body(),
-                message));
+        String byline = current.byline() == null || current.byline().isBlank() ? result.byline() : current.byline();
+        return stories.save(id, new StoryEdit(current.revision(), current.headline(), byline, result.body(), message));
     }
 }

@@ -1,21 +1,17 @@
 package dev.copydesk.ingest;
 
-import java.util.regex.Pattern;
 
+import dev.copydesk.cleanup.Bylines;
 import dev.copydesk.story.StoryLimits;
 
 /**
- * Splits raw story text: the first non-empty line is the headline, a "By ..." line right after it the
- * byline, the rest the body, kept exactly as received (its defects are the cleanup engine's business).
+ * Splits raw story text: the first non-empty line is the headline, a byline line right after it (or after a
+ * repeated headline) the byline ({@link Bylines}: "By Jane Doe -", "Jane Doe, Reuters", …), the rest the body, kept exactly as received (its defects are the cleanup engine's business).
  * With an explicit title the whole text is the body.
  */
 public final class StoryTextParser {
 
-    /** "By" and a capitalised name, optionally followed by a separator and a role or agency. */
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?i:by)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|and|de|da|van|von|bin|al-\\p{L}+))*"
-                    + "(?:\\s*[,|\u2013\u2014-].{0,80})?\\s*$");
-    private static final int MAX_BYLINE_LINE = 120;
+    private static final Bylines BYLINES = new Bylines();
 
     private StoryTextParser() {
     }
@@ -36,13 +32,23 @@ public final class StoryTextParser {
         String headline = text.substring(pos, headlineEnd).strip();
         int rest = skipBlankLines(text, headlineEnd);
         String byline = null;
-        int bylineEnd = lineEnd(text, rest);
-        String candidate = text.substring(rest, bylineEnd).strip();
-        if (candidate.length() <= MAX_BYLINE_LINE && BYLINE.matcher(candidate).matches()) {
-            byline = candidate;
-            rest = bylineEnd;
+        // The byline is the first line after the headline, or after a repeated headline (which stays in the body
+        // for the cleanup engine); it is moved to the byline field without the stray punctuation feeds leave on it.
+        int candidateStart = rest;
+        int candidateEnd = lineEnd(text, candidateStart);
+        if (sameLine(text.substring(candidateStart, candidateEnd), headline)) {
+            candidateStart = skipBlankLines(text, candidateEnd);
+            candidateEnd = lineEnd(text, candidateStart);
         }
-        String body = stripLeadingBlankLines(text.substring(rest));
+        var found = BYLINES.find(text.substring(candidateStart, candidateEnd), true);
+        String bodyText;
+        if (found.isPresent()) {
+            byline = found.get();
+            bodyText = text.substring(rest, candidateStart) + text.substring(skipBlankLines(text, candidateEnd));
+        } else {
+            bodyText = text.substring(rest);
+        }
+        String body = stripLeadingBlankLines(bodyText);
         if (body.isBlank()) {
             throw new ImportException(ImportException.Reason.EMPTY,
                     "Only a headline was found. A story needs text below the headline.");
@@ -62,6 +68,10 @@ public final class StoryTextParser {
             t = t.substring(1);
         }
         return t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean sameLine(String line, String headline) {
+        return line.strip().replaceAll("\\s+", " ").equalsIgnoreCase(headline.replaceAll("\\s+", " "));
     }
 
     private static int lineEnd(String text, int from) {

@@ -92,9 +92,12 @@ class CleanupEngineTest {
 
     @Test
     void a_glued_word_inside_a_sentence_is_a_hint_not_a_safe_fix() {
-        Analysis a = Engines.withoutGrammar().analyze(null, "The talks endedThe next round starts in May.");
+        Analysis a = Engines.withoutGrammar().analyze(null, "The envoy left for the summitGeneva talks resume in May.");
         assertThat(a.findings()).anyMatch(f -> f.ruleId().equals("glued-words") && !f.safe()
-                && "ended The".equals(f.replacement()));
+                && "summit Geneva".equals(f.replacement()));
+        Analysis lostStop = Engines.withoutGrammar().analyze(null, "The talks endedThe next round starts in May.");
+        assertThat(lostStop.findings()).as("before a word that opens sentences, a lost full stop is restored safely")
+                .anyMatch(f -> f.ruleId().equals("glued-sentences") && f.safe() && ". ".equals(f.replacement()));
     }
 
     @Test

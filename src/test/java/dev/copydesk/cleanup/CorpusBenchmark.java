@@ -19,23 +19,22 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import dev.copydesk.cleanup.corpus.Corpora;
-import dev.copydesk.cleanup.corpus.Garbler;
 import dev.copydesk.cleanup.corpus.Garbler.Defect;
 import dev.copydesk.cleanup.corpus.Garbler.Garbled;
 import dev.copydesk.cleanup.corpus.Garbler.Kind;
+import dev.copydesk.cleanup.corpus.Garbler;
 import dev.copydesk.cleanup.corpus.NGrams;
-import dev.copydesk.cleanup.corpus.OneStopEnglish;
 import dev.copydesk.cleanup.corpus.OneStopEnglish.Story;
+import dev.copydesk.cleanup.corpus.OneStopEnglish;
 import dev.copydesk.cleanup.corpus.Restatements;
 import dev.copydesk.cleanup.corpus.WebPages;
-import dev.copydesk.cleanup.corpus.Words;
 import dev.copydesk.cleanup.corpus.Words.Span;
+import dev.copydesk.cleanup.corpus.Words;
 import dev.copydesk.text.Body;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Quality figures for issue 11 on text nobody on the team wrote ({@code ../shared/corpora}, see its README): clean
@@ -60,7 +59,7 @@ class CorpusBenchmark {
                 () -> "Corpus benchmark skipped: no corpora at " + Corpora.searched() + " (set -D" + Corpora.PROPERTY + ")");
         Path root = found.get();
         long t0 = System.nanoTime();
-        CleanupEngine engine = Engines.british();
+        CleanupEngine engine = new CleanupEngine(HouseStyle.AUTO, Engines.grammar()); // the desk's default style
         line("Copydesk corpus benchmark (issue 11), %s, %d cores, Java %s, house style %s, corpora at %s",
                 LocalDate.now(), threads, System.getProperty("java.version"), engine.style(), root);
         line("LanguageTool warm-up: %.1f s", secs(System.nanoTime() - t0));
@@ -316,7 +315,7 @@ class CorpusBenchmark {
                 + "(rewrite with the story file's punctuation: %d); controls: %d (no second pair in the story: %d)",
                 b.pairs(), b.identical(), b.notFound(), b.tests().size(), b.rewritesFromStoryFile(), b.controls().size(),
                 b.noControl());
-        CleanupEngine engine = Engines.withoutGrammar();
+        CleanupEngine engine = new CleanupEngine(HouseStyle.AUTO, null);
         Predicate<Finding> restatement = f -> f.type() == FindingType.DUPLICATE;
         List<boolean[]> tests = parallel(b.tests(), c -> {
             List<Finding> on = engine.analyze(c.story().headline(), c.text()).findings().stream()
@@ -382,7 +381,7 @@ class CorpusBenchmark {
         // Without LanguageTool: its only safe rules (a/an, a repeated word) change a word inside a kept paragraph, and
         // checking 1.5 MB of page text took 7 of the benchmark's 12 minutes. The 2026-12-01 run with LanguageTool
         // gave the same figures (F1 0.821 after autoclean) and applied no LanguageTool fix on any page.
-        CleanupEngine engine = Engines.withoutGrammar();
+        CleanupEngine engine = new CleanupEngine(HouseStyle.AUTO, null);
         line("engine without LanguageTool (see the source for why)");
         List<WebPages.Page> pages = WebPages.pages(root);
         List<PageRun> runs = parallel(pages, p -> {

@@ -20,13 +20,14 @@ class StoryTextParserTest {
     }
 
     @Test
-    void a_repeated_headline_stays_at_the_top_of_the_body_for_the_cleanup_to_flag() throws IOException {
+    void a_repeated_headline_stays_at_the_top_of_the_body_for_the_cleanup_and_the_byline_under_it_is_found()
+            throws IOException {
         String seed = Files.readString(Path.of("src/main/resources/demo/story-as-received.txt"));
         var p = StoryTextParser.parse(seed, null);
         assertThat(p.headline()).isEqualTo("Russia Slams US-Led Attack In Eastern Syria That Killed Dozens Of Troops");
-        assertThat(p.byline()).isNull();
-        assertThat(p.body()).startsWith(p.headline() + "\n\nBy Aaron Miller-\n\nRussia has slammed");
-        assertThat(seed).endsWith(p.body());
+        assertThat(p.byline()).as("moved to its field, without the stray hyphen").isEqualTo("By Aaron Miller");
+        assertThat(p.body()).startsWith(p.headline() + "\n\nRussia has slammed");
+        assertThat(seed.replace("By Aaron Miller-\n\n", "")).endsWith(p.body());
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import dev.copydesk.TestUsers;
 import dev.copydesk.editing.StoryAutocleanService;
 import dev.copydesk.editing.ui.FindingsPanel;
@@ -52,7 +53,8 @@ class EditorFindingsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("autoclean")));
         _click(_get(Button.class, spec -> spec.withId("mode")));
         String cleaned = _get(TextArea.class, spec -> spec.withId("body")).getValue();
-        assertThat(cleaned).doesNotContain("Lounge Bar").doesNotContain("russiaThe").startsWith("By Aaron Miller\n\n");
+        assertThat(cleaned).doesNotContain("Lounge Bar").doesNotContain("russiaThe").startsWith("Russia has slammed");
+        assertThat(_get(TextField.class, spec -> spec.withId("byline")).getValue()).isEqualTo("By Aaron Miller");
         assertThat(stories.get(story.id()).revision()).as("not saved until Save").isEqualTo(1);
 
         _click(_get(Button.class, spec -> spec.withId("save")));

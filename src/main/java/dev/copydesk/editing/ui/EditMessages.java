@@ -25,6 +25,7 @@ final class EditMessages {
             case FIXES_SPELLING -> "fixed %d spelling issue%s";
             case FIXES_GRAMMAR -> "fixed %d grammar issue%s";
             case FIXES_STYLE -> "made %d style fix%s";
+            case MOVES_BYLINE -> "moved the byline into its field";
         };
         counts.merge(kind, 1, Integer::sum);
     }

@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.copydesk.cleanup.Autoclean;
+import dev.copydesk.cleanup.Bylines;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.cleanup.FindingType;
+import dev.copydesk.cleanup.Rule;
 import dev.copydesk.editing.SavedDraft;
 import dev.copydesk.story.BlockTags;
 import dev.copydesk.story.StoryDetails;
@@ -176,16 +178,25 @@ final class EditorSession {
     boolean accept(int index) {
         Optional<Finding> f = finding(index).filter(finding -> !finding.query());
         f.ifPresent(finding -> {
+            movedByline(finding, body);
             body = Autoclean.applyAll(body, List.of(finding)).text();
             edits.accepted(finding);
         });
         return f.isPresent();
     }
 
+    /** A byline taken out of the text goes into the byline field, unless the story has one: no word is lost. */
+    private void movedByline(Finding finding, String text) {
+        if (finding.rule().effect() == Rule.Effect.MOVES_BYLINE && byline.isBlank()) {
+            byline = Bylines.clean(text.substring(finding.start(), finding.end()));
+        }
+    }
+
     /** Applies every open fix of one type. */
     void acceptType(FindingType type) {
         Autoclean.Applied applied = Autoclean.applyAll(body,
                 open.stream().filter(f -> f.type() == type && !f.query()).toList());
+        applied.applied().forEach(f -> movedByline(f, body));
         body = applied.text();
         applied.applied().forEach(edits::accepted);
     }
@@ -196,6 +207,9 @@ final class EditorSession {
             return false;
         }
         body = result.body();
+        if (result.byline() != null && byline.isBlank()) {
+            byline = result.byline();
+        }
         result.applied().forEach(edits::accepted);
         return true;
     }

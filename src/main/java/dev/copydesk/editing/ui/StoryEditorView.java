@@ -267,6 +267,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** After any change: refresh findings, the suggested message and the server-side draft. */
     private void changed() {
+        fields.show(); // a fix may have moved the byline into its field
         toolbar.suggest(session.suggestedMessage());
         text.follow(session.body());
         reanalyze();

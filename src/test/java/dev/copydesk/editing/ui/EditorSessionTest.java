@@ -82,9 +82,9 @@ class EditorSessionTest {
     @Test
     void an_autoclean_that_changes_nothing_is_not_taken_and_one_that_does_is_logged() {
         session.load(story(BODY, List.of()));
-        assertThat(session.autocleaned(new Autoclean.Result(BODY, List.of(), false))).isFalse();
+        assertThat(session.autocleaned(new Autoclean.Result(BODY, List.of(), false, null))).isFalse();
         assertThat(session.suggestedMessage()).isEmpty();
-        assertThat(session.autocleaned(new Autoclean.Result(BODY.replace("  ", " "), List.of(spacing(3, 5)), false)))
+        assertThat(session.autocleaned(new Autoclean.Result(BODY.replace("  ", " "), List.of(spacing(3, 5)), false, null)))
                 .isTrue();
         assertThat(session.body()).isEqualTo(BODY.replace("  ", " "));
         assertThat(session.suggestedMessage()).isEqualTo("Fixed 1 spacing issue");
