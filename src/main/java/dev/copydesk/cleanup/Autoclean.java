@@ -63,11 +63,11 @@ public final class Autoclean {
 
     /** Safe fixes only, leaving out findings the editor ignored or tagged ({@code skip}). */
     static Result run(CleanupEngine engine, String headline, String body, BiPredicate<Finding, String> skip) {
-        return run(engine, headline, body, skip, Level.SAFE);
+        return run(engine, headline, body, skip, Level.SAFE, Set.of());
     }
 
     static Result run(CleanupEngine engine, String headline, String body, BiPredicate<Finding, String> skip,
-            Level level) {
+            Level level, Set<String> learned) {
         String current = body == null ? "" : body;
         int prose = Math.max(1, Block.split(current).stream().filter(b -> b.wordCount() >= PROSE_WORDS)
                 .mapToInt(b -> b.text().length()).sum());
@@ -77,7 +77,7 @@ public final class Autoclean {
         String byline = null;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String text = current;
-            List<Finding> candidates = engine.analyze(headline, current).findings().stream()
+            List<Finding> candidates = engine.analyze(headline, current, learned).findings().stream()
                     .filter(f -> level.takes(f) && !skip.test(f, text)).toList();
             int passageChars = nonOverlapping(candidates).stream().filter(f -> countsAsProse(f, text))
                     .mapToInt(f -> f.end() - f.start()).sum();

@@ -15,6 +15,8 @@ final class Boilerplate extends StoryCheck {
 
     private final Rule passage = safe("boilerplate", FindingType.BOILERPLATE);
     private final Rule link = safe("boilerplate-link-list", FindingType.BOILERPLATE);
+    /** A hint, not safe: a source re-sending a story (an update) repeats its lines too; a person decides. */
+    private final Rule learnedLine = hint("learned-boilerplate", FindingType.BOILERPLATE);
     /** Each must match the whole (normalised) block. */
     private final List<Pattern> patterns;
     /** Author-bio footers: only recognised among the last blocks, where scraped pages put them. */
@@ -44,6 +46,13 @@ final class Boilerplate extends StoryCheck {
         return words.size() >= 3 && chrome * 5 >= words.size() * 4 || separated && chrome >= 2 && chrome * 3 >= words.size() * 2;
     }
 
+    /** The share of the story's paragraphs that are learned lines: most of them means a re-sent story, not chrome. */
+    private static double learnedShare(StoryText story) {
+        long learned = story.blocks().stream().filter(b -> story.learned().contains(LearnedLines.normalise(b.text())))
+                .count();
+        return (double) learned / Math.max(1, story.blocks().size());
+    }
+
     @Override
     void check(StoryText story, List<Finding> out) {
         List<Block> blocks = story.blocks();
@@ -58,6 +67,12 @@ final class Boilerplate extends StoryCheck {
             boolean match = patterns.stream().anyMatch(p -> p.matcher(norm).matches()) || siteChrome(norm)
                     || i >= blocks.size() - 2 && authorBio.matcher(norm).matches();
             if (!match) {
+                if (!story.learned().isEmpty() && story.learned().contains(LearnedLines.normalise(blocks.get(i).text()))
+                        && learnedShare(story) <= 0.5) {
+                    int[] span = story.deletion(i);
+                    out.add(learnedLine.finding(span[0], span[1], "A line this source sends with many of its stories: its "
+                            + "boilerplate, as the desk learned it.", null, 0.9));
+                }
                 continue;
             }
             out.add(story.deleteBlock(passage, i,

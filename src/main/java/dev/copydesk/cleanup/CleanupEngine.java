@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -53,12 +54,17 @@ public final class CleanupEngine {
     }
 
     public Analysis analyze(String headline, String body) {
+        return analyze(headline, body, Set.of());
+    }
+
+    /** As {@link #analyze(String, String)}, also flagging the story's source's learned boilerplate lines. */
+    public Analysis analyze(String headline, String body, Set<String> learned) {
         String text = body == null ? "" : body;
         if (text.isBlank()) {
             return new Analysis(List.of(), grammar == null ? Analysis.GrammarStatus.OFF : Analysis.GrammarStatus.CHECKED);
         }
         List<Finding> findings = new ArrayList<>();
-        StoryText story = StoryText.of(headline, text);
+        StoryText story = StoryText.of(headline, text, learned);
         rules.checkStructure(story, findings);
 
         boolean english = Text.looksEnglish(text.length() > 20_000 ? text.substring(0, 20_000) : text);
@@ -168,7 +174,13 @@ public final class CleanupEngine {
     /** Autoclean at {@code level}, leaving out what {@code skip} rules out. */
     public Autoclean.Result autoclean(String headline, String body, java.util.function.BiPredicate<Finding, String> skip,
             Autoclean.Level level) {
-        return Autoclean.run(this, headline, body, skip, level);
+        return Autoclean.run(this, headline, body, skip, level, Set.of());
+    }
+
+    /** As above, with the source's learned boilerplate lines. */
+    public Autoclean.Result autoclean(String headline, String body, java.util.function.BiPredicate<Finding, String> skip,
+            Autoclean.Level level, Set<String> learned) {
+        return Autoclean.run(this, headline, body, skip, level, learned);
     }
 
     /** Applies every safe fix that {@code skip} does not rule out (given the finding and the text it is in). */

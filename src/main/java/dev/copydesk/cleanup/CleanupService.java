@@ -19,11 +19,13 @@ public class CleanupService {
 
     private final GrammarChecker grammar;
     private final CleanupEngine engine;
+    private final LearnedLines learned;
 
     CleanupService(@Value("${copydesk.cleanup.house-style:AUTO}") HouseStyle style,
-            Optional<GrammarChecker> grammar) {
+            Optional<GrammarChecker> grammar, Optional<LearnedLines> learned) {
         this.grammar = grammar.orElse(null);
         this.engine = new CleanupEngine(style, this.grammar);
+        this.learned = learned.orElse(source -> java.util.Set.of());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -36,6 +38,12 @@ public class CleanupService {
     @PreAuthorize("isAuthenticated()")
     public Analysis analyze(String headline, String body) {
         return engine.analyze(headline, body);
+    }
+
+    /** As {@link #analyze(String, String)} for a story from {@code source}: its learned boilerplate is flagged too. */
+    @PreAuthorize("isAuthenticated()")
+    public Analysis analyze(String headline, String body, String source) {
+        return engine.analyze(headline, body, learned.of(source));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -52,6 +60,12 @@ public class CleanupService {
     public Autoclean.Result autoclean(String headline, String body, java.util.function.BiPredicate<Finding, String> skip,
             Autoclean.Level level) {
         return engine.autoclean(headline, body, skip, level);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Autoclean.Result autoclean(String headline, String body, java.util.function.BiPredicate<Finding, String> skip,
+            Autoclean.Level level, String source) {
+        return engine.autoclean(headline, body, skip, level, learned.of(source));
     }
 
     public boolean grammarReady() {

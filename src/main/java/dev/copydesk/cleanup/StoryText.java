@@ -8,10 +8,15 @@ import java.util.Set;
  * A story as the whole-story checks see it: headline, body, its blocks, and the blocks that earlier checks
  * delete whole (later checks leave those alone).
  */
-record StoryText(String headline, String body, List<Block> blocks, Set<Integer> removed) {
+record StoryText(String headline, String body, List<Block> blocks, Set<Integer> removed, Set<String> learned) {
 
     static StoryText of(String headline, String body) {
-        return new StoryText(headline, body, Block.split(body), new HashSet<>());
+        return of(headline, body, Set.of());
+    }
+
+    /** {@code learned}: the source's boilerplate lines, normalised ({@link LearnedLines#normalise}). */
+    static StoryText of(String headline, String body, Set<String> learned) {
+        return new StoryText(headline, body, Block.split(body), new HashSet<>(), learned);
     }
 
     boolean isRemoved(int block) {

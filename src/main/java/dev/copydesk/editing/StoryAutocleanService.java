@@ -36,7 +36,7 @@ public class StoryAutocleanService {
     @PreAuthorize("isAuthenticated()")
     public List<Finding> findings(long id) {
         StoryDetails current = stories.get(id);
-        return ignores.settled(id, current.tags()).open(cleanup.analyze(current.headline(), current.body()).findings(),
+        return ignores.settled(id, current.tags()).open(cleanup.analyze(current.headline(), current.body(), current.source()).findings(),
                 current.body());
     }
 
@@ -50,7 +50,7 @@ public class StoryAutocleanService {
     public StoryDetails autoclean(long id, Autoclean.Level level) {
         StoryDetails current = stories.get(id);
         Autoclean.Result result = cleanup.autoclean(current.headline(), current.body(),
-                ignores.settled(id, current.tags()), level);
+                ignores.settled(id, current.tags()), level, current.source());
         if (!result.changed(current.body())) {
             return current;
         }

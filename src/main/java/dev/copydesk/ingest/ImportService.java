@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.copydesk.base.LogText;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryDraft;
 import dev.copydesk.story.StoryLimits;
 import dev.copydesk.story.StoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -28,9 +30,11 @@ public class ImportService {
     public static final int MAX_UPLOAD_BYTES = StoryLimits.MAX_BODY_BYTES + 4 * 1024;
 
     private final StoryService stories;
+    private final SourceLearning learning;
 
-    ImportService(StoryService stories) {
+    ImportService(StoryService stories, SourceLearning learning) {
         this.stories = stories;
+        this.learning = learning;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -89,6 +93,13 @@ public class ImportService {
                 cleaned.text()));
         if (!notes.isEmpty()) {
             log.info("Story {} imported ({}) with {} note(s): {}", story.id(), encoding, notes.size(), notes);
+        }
+        try {
+            learning.learn(source, story.id(), parsed.body());
+        } catch (DataAccessException e) {
+            // the story is stored; counting its lines is best effort (two imports may race on a new line)
+            log.warn("Story {}: its lines were not counted for source {}: {}", story.id(), LogText.quote(source),
+                    e.getMessage());
         }
         return new ImportReport(story, encoding, List.copyOf(notes));
     }

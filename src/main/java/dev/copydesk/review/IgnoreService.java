@@ -1,14 +1,11 @@
 package dev.copydesk.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 import dev.copydesk.audit.AuditKind;
 import dev.copydesk.audit.AuditTrail;
+import dev.copydesk.base.Hashes;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.story.InvalidStoryException;
@@ -44,13 +41,9 @@ public class IgnoreService {
 
     /** Fingerprints are stored hashed: the raw form holds story text, which has no place in an index. */
     public static String hash(String fingerprint) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(fingerprint);
     }
+
 
     /**
      * Remembers that {@code finding}, found in {@code body}, does not apply to this story. {@code label} is what

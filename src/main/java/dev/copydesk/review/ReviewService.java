@@ -186,7 +186,8 @@ public class ReviewService {
     }
 
     private BlockingFindings blocking(long id, Revision r) {
-        return ReviewGate.of(cleanup.analyze(r.getHeadline(), r.getBody()).findings(), r.getBody(), r.getTags(),
+        String source = stories.findById(id).map(Story::getSource).orElse(null);
+        return ReviewGate.of(cleanup.analyze(r.getHeadline(), r.getBody(), source).findings(), r.getBody(), r.getTags(),
                 ignores.ignored(id));
     }
 

@@ -184,7 +184,7 @@ public class Story extends AbstractEntity {
         return byline;
     }
 
-    String getSource() {
+    public String getSource() {
         return source;
     }
 

@@ -10,7 +10,6 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-
 import dev.copydesk.ingest.ui.ImportView;
 import dev.copydesk.security.Role;
 import dev.copydesk.security.ui.LoginView;
@@ -45,15 +44,15 @@ class NavigationSecurityTest extends KaribuTest {
     void side_nav_lists_exactly_the_views_the_role_may_open() {
         login("editor", Role.EDITOR);
         UI.getCurrent().navigate(StoryListView.class);
-        assertThat(navLabels()).containsExactly("Desk", "Import");
+        assertThat(navLabels()).containsExactly("Desk", "Import", "Learned lines");
 
         login("reviewer", Role.REVIEWER);
         UI.getCurrent().navigate(StoryListView.class);
-        assertThat(navLabels()).containsExactly("Desk", "Review");
+        assertThat(navLabels()).containsExactly("Desk", "Review", "Learned lines");
 
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(StoryListView.class);
-        assertThat(navLabels()).containsExactly("Desk", "Import", "Review", "Export", "Users");
+        assertThat(navLabels()).containsExactly("Desk", "Import", "Review", "Export", "Learned lines", "Users");
     }
 
     @Test

@@ -53,6 +53,11 @@ final class EditorSession {
         return loaded != null;
     }
 
+    /** The loaded story's source (whose learned boilerplate the engine flags); null before a story is loaded. */
+    String source() {
+        return loaded == null ? null : loaded.source();
+    }
+
     StoryDetails loaded() {
         return loaded;
     }

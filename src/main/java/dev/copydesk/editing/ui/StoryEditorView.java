@@ -151,7 +151,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     // ---- findings
 
     private void reanalyze() {
-        Analysis analysis = cleanup.analyze(session.headline(), session.body());
+        Analysis analysis = cleanup.analyze(session.headline(), session.body(), session.source());
         List<IgnoredFindingView> ignored = session.isLoaded() ? ignores.ignored(session.storyId()) : List.of();
         session.findings(SettledFindings.of(ignored, session.tags()).open(analysis.findings(), session.body()));
         panel.show(session.body(), session.findings(), analysis.grammar(), ignored);
@@ -233,7 +233,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void acceptAll(Autoclean.Level level) {
         Autoclean.Result result = cleanup.autoclean(session.headline(), session.body(),
-                ignores.settled(session.storyId(), session.tags()), level);
+                ignores.settled(session.storyId(), session.tags()), level, session.source());
         if (session.autocleaned(result)) {
             changed();
             Notifications.success("Applied " + result.applied().size() + (level == Autoclean.Level.SAFE ? " safe fixes"

@@ -124,7 +124,7 @@ public class ImportView extends VerticalLayout {
     /** Says what was imported and, if anything was changed on the way in (control characters), what. */
     private void opened(ImportReport report) {
         StoryDetails story = report.story();
-        Analysis analysis = cleanup.analyze(story.headline(), story.body());
+        Analysis analysis = cleanup.analyze(story.headline(), story.body(), story.source());
         long safe = analysis.findings().stream().filter(f -> f.safe()).count();
         var shown = Notifications.success("Imported \u201c" + story.headline() + "\u201d as revision 1: "
                 + analysis.findings().size() + " findings, " + safe + " of them safe to fix automatically."

@@ -1,0 +1,92 @@
+package dev.copydesk.ingest;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.copydesk.base.Hashes;
+import dev.copydesk.cleanup.LearnedLines;
+import dev.copydesk.text.Body;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Learns each source's boilerplate: every short line of an imported story is counted for its source, and a line
+ * that {@value #STORIES} or more stories from the same source carried is that feed's boilerplate, which the
+ * cleanup engine then flags in its new stories. Stored in the database; an admin can forget a line.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SourceLearning implements LearnedLines {
+
+    /** Stories from one source that must carry a line before it counts as that source's boilerplate. */
+    public static final int STORIES = 3;
+    /** Longer lines are prose, not a feed's stock line. */
+    private static final int MAX_CHARS = 160;
+
+    private final SourceLineRepository lines;
+    private final Clock clock;
+
+    SourceLearning(SourceLineRepository lines, Clock clock) {
+        this.lines = lines;
+        this.clock = clock;
+    }
+
+    /** Counts the short lines of story {@code storyId}'s body for {@code source}. */
+    @Transactional
+    void learn(String source, long storyId, String body) {
+        if (source == null || source.isBlank()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        List<SourceLine> rows = new java.util.ArrayList<>();
+        int paragraphs = 0;
+        int known = 0;
+        for (Body.Line line : Body.lines(body)) {
+            String text = body.substring(line.start(), line.end()).strip();
+            String key = LearnedLines.normalise(text);
+            paragraphs++;
+            if (text.isEmpty() || text.length() > MAX_CHARS || !seen.add(key)) {
+                continue;
+            }
+            String hash = Hashes.sha256(key);
+            var existing = lines.findBySourceAndLineHash(source, hash);
+            known += existing.isPresent() ? 1 : 0;
+            rows.add(existing.orElseGet(() -> new SourceLine(source, hash, text)));
+        }
+        if (known * 2 > paragraphs) {
+            return; // mostly lines this source sent before: an update of an earlier story, not new evidence
+        }
+        for (SourceLine row : rows) {
+            row.seenIn(storyId, clock.instant());
+            lines.save(row);
+        }
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public Set<String> of(String source) {
+        if (source == null || source.isBlank()) {
+            return Set.of();
+        }
+        return lines.findBySourceAndStoriesGreaterThanEqualAndForgottenFalse(source, STORIES).stream()
+                .map(l -> LearnedLines.normalise(l.getLineText())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** What the desk has learned, by source, the most frequent first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<LearnedLine> learned() {
+        return lines.findByStoriesGreaterThanEqualAndForgottenFalseOrderBySourceAscStoriesDesc(STORIES).stream()
+                .map(SourceLine::toView).toList();
+    }
+
+    /** Stops flagging the line; it stays forgotten however often the source sends it again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void forget(long id) {
+        lines.findById(id).ifPresent(SourceLine::forget);
+    }
+}
