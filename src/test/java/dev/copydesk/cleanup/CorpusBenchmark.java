@@ -186,7 +186,7 @@ class CorpusBenchmark {
         for (GarbledRun r : runs) {
             List<Finding> fs = r.analysis().findings();
             for (Defect d : r.g().defects()) {
-                List<Finding> on = fs.stream().filter(f -> d.spans().stream().anyMatch(s -> overlaps(f, s))).toList();
+                List<Finding> on = fs.stream().filter(f -> touches(f, d)).toList();
                 List<Finding> fitting = on.stream().filter(f -> about(f, d)).toList();
                 boolean hit = !fitting.isEmpty();
                 found += hit ? 1 : 0;
@@ -288,7 +288,7 @@ class CorpusBenchmark {
             }
             Defect d = g.defects().getFirst();
             boolean hit = engine.analyze(g.headline(), g.text()).findings().stream()
-                    .anyMatch(f -> d.spans().stream().anyMatch(s -> overlaps(f, s)) && about(f, d));
+                    .anyMatch(f -> touches(f, d) && about(f, d));
             String out = Body.canonical(engine.autoclean(g.headline(), g.text()).body());
             return new SingleRun(k, g, hit, out.equals(g.gold()), out.equals(g.gold()) ? null : diff(g.gold(), out));
         });
@@ -511,6 +511,18 @@ class CorpusBenchmark {
             }
             default -> true;
         };
+    }
+
+    /**
+     * Whether a finding touches a defect: overlaps one of its spans, or, for a paragraph split in two, lies in the
+     * break between the two halves (a fix of exactly the separator touches neither half).
+     */
+    private static boolean touches(Finding f, Defect d) {
+        if (d.spans().stream().anyMatch(s -> overlaps(f, s))) {
+            return true;
+        }
+        return d.kind() == Kind.SPLIT_PARAGRAPH && d.spans().size() >= 2
+                && overlaps(f, new Span(d.spans().get(0).end(), d.spans().get(1).start()));
     }
 
     /** Overlap of a finding with a span; a zero-width finding overlaps a span it lies in (or at whose end it sits). */

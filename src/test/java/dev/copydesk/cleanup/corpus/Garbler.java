@@ -37,7 +37,7 @@ public final class Garbler {
         GLUED_WORDS("GLUED_TOKEN", FindingType.SPACING, FindingType.SPELLING, FindingType.BOILERPLATE),
         MISSING_SPACE("SPACING_MISSING", FindingType.SPACING, FindingType.PUNCTUATION),
         DOUBLE_SPACE("SPACING_DOUBLE", FindingType.SPACING),
-        MERGED_PARAGRAPHS("PARAGRAPH_BREAK (two paragraphs on one line)", FindingType.SPACING, FindingType.PUNCTUATION,
+        MERGED_PARAGRAPHS("PARAGRAPH_BREAK (no blank line, two, or a lost break)", FindingType.SPACING, FindingType.PUNCTUATION,
                 FindingType.STYLE),
         SPLIT_PARAGRAPH("PARAGRAPH_BREAK (a break mid-sentence)", FindingType.SPACING, FindingType.PUNCTUATION,
                 FindingType.STYLE),
@@ -600,10 +600,17 @@ public final class Garbler {
                 return false;
             }
             int i = pick(spots);
+            // The seed's own shapes (a single line break, three of them) and the harder ones of scraped text,
+            // where the break is lost altogether.
             double v = r.nextDouble();
-            String sep = v < 0.7 ? " " : v < 0.85 ? "" : "  ";
-            D d = defect(Kind.MERGED_PARAGRAPHS, sep.isEmpty() ? "joined with no space" : sep.length() == 1
-                    ? "joined by a space" : "joined by two spaces");
+            String sep = v < 0.3 ? "\n" : v < 0.45 ? "\n\n\n" : v < 0.8 ? " " : v < 0.9 ? "" : "  ";
+            D d = defect(Kind.MERGED_PARAGRAPHS, switch (sep) {
+                case "\n" -> "a single line break";
+                case "\n\n\n" -> "two blank lines";
+                case "" -> "joined with no space";
+                case " " -> "joined by a space";
+                default -> "joined by two spaces";
+            });
             Line a = lines.get(i);
             Line b = lines.remove(i + 1);
             int at = a.text.length();
