@@ -121,11 +121,24 @@ public final class CleanupEngine {
                 return false;
             }
             boolean unknownWord = f.ruleId().contains("MORFOLOGIK"); // the speller, not a confusion rule (were/where)
-            if (unknownWord && (StoryNames.recurs(covered, context) || partOfAnAddress(text, f.start(), f.end()))) {
+            if (unknownWord && (StoryNames.recurs(covered, context) || partOfAnAddress(text, f.start(), f.end())
+                    || insideAName(text, f.start(), f.end()) || onlyCase(covered, f.replacement()))) {
                 return false; // a term the story uses on purpose (baile funk), or a web address (.amazon)
             }
             return !rules.names().isName(covered, context, f.start() + offset);
         }).toList();
+    }
+
+    /** "Show das Poderosas": a lower-case word between two capitalised ones belongs to a name. */
+    private static boolean insideAName(String text, int start, int end) {
+        return start >= 2 && end + 1 < text.length() && text.charAt(start - 1) == ' ' && text.charAt(end) == ' '
+                && Character.isUpperCase(text.charAt(end + 1))
+                && Character.isUpperCase(text.charAt(text.lastIndexOf(' ', start - 2) + 1));
+    }
+
+    /** "wi-fi" for "Wi-Fi": a compound whose only fault is its letter case is not misspelt. */
+    private static boolean onlyCase(String covered, String suggestion) {
+        return suggestion != null && covered.indexOf('-') > 0 && covered.equalsIgnoreCase(suggestion);
     }
 
     private static boolean partOfAnAddress(String text, int start, int end) {

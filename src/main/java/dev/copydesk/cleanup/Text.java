@@ -39,6 +39,23 @@ final class Text {
     }
 
     /** @param word lower case */
+    /** True if {@code pos} in {@code block} lies inside a quotation opened before it and not yet closed. */
+    static boolean insideQuotation(String block, int pos) {
+        int curly = 0;
+        boolean straight = false;
+        for (int i = 0; i < Math.min(pos, block.length()); i++) {
+            char c = block.charAt(i);
+            if (c == '\u201C') {
+                curly++;
+            } else if (c == '\u201D') {
+                curly = Math.max(0, curly - 1);
+            } else if (c == '"') {
+                straight = !straight;
+            }
+        }
+        return curly > 0 || straight;
+    }
+
     static boolean isStopword(String word) {
         return STOPWORDS.contains(word);
     }

@@ -22,7 +22,8 @@ final class UnattributedOpinion extends ParagraphCheck {
     void check(String b, List<Finding> out) {
         for (Text.Sentence s : Text.sentences(b)) {
             Matcher m = opinion.matcher(s.text());
-            if (m.find() && !attribution.matcher(s.text()).find()) {
+            // inside a quotation the speaker is named where the quotation is
+            if (m.find() && !attribution.matcher(s.text()).find() && !Text.insideQuotation(b, s.start())) {
                 out.add(rule.finding(s.start(), s.end(), "Opinion (\u201c" + m.group() + "\u201d) with no one to"
                         + " attribute it to.", null, 0.5));
             }

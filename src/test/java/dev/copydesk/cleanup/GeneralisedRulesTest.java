@@ -99,4 +99,12 @@ class GeneralisedRulesTest {
                 + "Two men were arrested by police on Friday following the jewellery shop robbery.";
         assertThat(found("possible-repetition", restated)).hasSize(1);
     }
+
+    @Test
+    void opinion_inside_a_quotation_is_the_speakers_and_outside_it_is_queried() {
+        String quoted = "\u201CWe were lucky. It was a terrible storm. Then it passed,\u201D the farmer said.";
+        assertThat(found("unattributed-opinion", quoted)).isEmpty();
+        String plain = "The flood closed the road. It was a terrible decision to build there.";
+        assertThat(found("unattributed-opinion", plain)).hasSize(1);
+    }
 }

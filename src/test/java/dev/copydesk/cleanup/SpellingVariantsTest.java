@@ -84,4 +84,13 @@ class SpellingVariantsTest {
         assertThat(british.analyze("Headline", american).findings()).extracting(f -> american.substring(f.start(), f.end()))
                 .as("a British house style flags American spelling").contains("color");
     }
+
+    @Test
+    void with_languagetool_loanwords_in_names_and_compounds_differing_only_in_case_stand_but_a_typo_is_flagged() {
+        CleanupEngine withGrammar = new CleanupEngine(HouseStyle.AUTO, Engines.grammar());
+        String text = "Her hit single Show das Poderosas topped the charts.\n\nShe uses wi-fi at home.\n\n"
+                + "The singer said the recieved wisdom was wrong.";
+        assertThat(withGrammar.analyze("Headline", text).findings()).filteredOn(f -> f.type() == FindingType.SPELLING)
+                .extracting(f -> text.substring(f.start(), f.end())).containsExactly("recieved");
+    }
 }
