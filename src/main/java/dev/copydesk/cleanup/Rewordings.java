@@ -104,9 +104,7 @@ final class Rewordings extends StoryCheck {
             }
             for (Text.Sentence s : Text.sentences(b.text())) {
                 Set<String> words = contentStems(s.text());
-                // a speaker saying a thing twice in a quotation is the speaker's, not the copy's, repetition
-                if (words.size() >= MIN_SHARED && !Text.insideQuotation(b.text(), s.start())
-                        && seenKeys.add(Text.comparable(s.text()))) {
+                if (words.size() >= MIN_SHARED && seenKeys.add(Text.comparable(s.text()))) {
                     sentences.add(new Candidate(b.start() + s.start(), b.start() + s.end(), s.text(), words,
                             matches(NUMBER, s.text()), matches(NAME, s.text())));
                 }
