@@ -110,6 +110,9 @@ public final class CleanupEngine {
         String context = (headline == null ? "" : headline + "\n") + text;
         int offset = context.length() - text.length();
         return found.stream().filter(f -> {
+            if (style == HouseStyle.AUTO && grammar != null && grammar.isVariantVocabulary(f.ruleId())) {
+                return false; // "apartment" is as good as "flat" when the story may be either variant
+            }
             if (f.type() != FindingType.SPELLING || !f.ruleId().startsWith(GrammarChecker.RULE_PREFIX)) {
                 return true;
             }
@@ -122,7 +125,8 @@ public final class CleanupEngine {
             }
             boolean unknownWord = f.ruleId().contains("MORFOLOGIK"); // the speller, not a confusion rule (were/where)
             if (unknownWord && (StoryNames.recurs(covered, context) || partOfAnAddress(text, f.start(), f.end())
-                    || insideAName(text, f.start(), f.end()) || onlyCase(covered, f.replacement()))) {
+                    || insideAName(text, f.start(), f.end()) || onlyCase(covered, f.replacement())
+                    || quotedAlone(text, f.start(), f.end()))) {
                 return false; // a term the story uses on purpose (baile funk), or a web address (.amazon)
             }
             return !rules.names().isName(covered, context, f.start() + offset);
@@ -134,6 +138,12 @@ public final class CleanupEngine {
         return start >= 2 && end + 1 < text.length() && text.charAt(start - 1) == ' ' && text.charAt(end) == ' '
                 && Character.isUpperCase(text.charAt(end + 1))
                 && Character.isUpperCase(text.charAt(text.lastIndexOf(' ', start - 2) + 1));
+    }
+
+    /** A word in quotation marks of its own ('they were "pardu" (mixed race)') is mentioned, not misspelt. */
+    private static boolean quotedAlone(String text, int start, int end) {
+        return start > 0 && end < text.length() && "\u201C\"\u2018'".indexOf(text.charAt(start - 1)) >= 0
+                && "\u201D\"\u2019'".indexOf(text.charAt(end)) >= 0;
     }
 
     /** "wi-fi" for "Wi-Fi": a compound whose only fault is its letter case is not misspelt. */

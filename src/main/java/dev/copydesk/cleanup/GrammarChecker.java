@@ -42,6 +42,8 @@ public final class GrammarChecker {
     private final Set<String> safeRules;
     /** LanguageTool's rules as Copydesk rules, by Copydesk id, as they first report something. */
     private final Map<String, Rule> rules = new ConcurrentHashMap<>();
+    /** Rules about the other variant's vocabulary (en-GB's "American English phrases": apartment, flat). */
+    private final Set<String> variantVocabulary = ConcurrentHashMap.newKeySet();
     private final int poolSize;
     private final BlockingQueue<JLanguageTool> pool;
     private final AtomicBoolean ready = new AtomicBoolean(false);
@@ -174,7 +176,16 @@ public final class GrammarChecker {
     }
 
     /** A LanguageTool rule as a Copydesk rule: its type from its category; safe only if the profile says so. */
+    /** True for a rule that flags the other English variant's words (apartment for flat), by Copydesk id. */
+    public boolean isVariantVocabulary(String ruleId) {
+        return variantVocabulary.contains(ruleId);
+    }
+
     private Rule asRule(org.languagetool.rules.Rule lt) {
+        String category = lt.getCategory().getId().toString();
+        if (category.equals("AMERICAN_ENGLISH") || category.equals("BRITISH_ENGLISH")) {
+            variantVocabulary.add(RULE_PREFIX + lt.getId());
+        }
         FindingType type = switch (lt.getCategory().getId().toString()) {
             case "TYPOS" -> FindingType.SPELLING;
             case "PUNCTUATION" -> FindingType.PUNCTUATION;

@@ -93,4 +93,16 @@ class SpellingVariantsTest {
         assertThat(withGrammar.analyze("Headline", text).findings()).filteredOn(f -> f.type() == FindingType.SPELLING)
                 .extracting(f -> text.substring(f.start(), f.end())).containsExactly("recieved");
     }
+
+    @Test
+    void under_auto_the_other_variants_vocabulary_and_a_word_in_quotes_of_its_own_stand() {
+        String text = "She rented an apartment near the old harbour for the summer.\n\n"
+                + "Locals call the dish \u201Cfeijoada\u201D and eat it on Saturdays; the recieved view is that it is best cold.";
+        List<String> auto = new CleanupEngine(HouseStyle.AUTO, Engines.grammar()).analyze("Headline", text).findings()
+                .stream().filter(f -> f.ruleId().startsWith("LT:")).map(f -> text.substring(f.start(), f.end())).toList();
+        assertThat(auto).contains("recieved").noneMatch(w -> w.contains("apartment") || w.contains("feijoada"));
+        assertThat(new CleanupEngine(HouseStyle.BRITISH, Engines.grammar()).analyze("Headline", text).findings())
+                .as("a British house style still suggests the British word")
+                .anyMatch(f -> f.ruleId().equals("LT:APARTMENT-FLAT") && text.substring(f.start(), f.end()).contains("apartment"));
+    }
 }
