@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -313,11 +314,17 @@ class SmokeIT {
         });
     }
 
-    /** Clicks through scripts: the findings panel scrolls, and a toast may sit on top of a button. */
+    /**
+     * Clicks through scripts: the findings panel scrolls, and a toast may sit on top of a button. The list re-renders
+     * when a re-analysis arrives, so an element found a moment ago may be gone: find it again and retry.
+     */
     private static void click(WebDriver browser, WebDriverWait wait, By target) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(target));
-        ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
-                element);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(target);
+            ((ChromeDriver) d).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+                    element);
+            return true;
+        });
     }
 
     private static void screenshot(WebDriver browser, String name) throws IOException {
