@@ -3,7 +3,6 @@ package dev.copydesk.cleanup;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * House style {@code AUTO}: a story is spelt the way its own words are. One that mixes American and British
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * consistent in either variant gets no spelling flag for it.
  */
 final class MixedSpellings extends StoryCheck {
-
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])\\p{Ll}+(?![\\p{L}\\p{N}-])");
 
     private final Rule rule = hint("mixed-spelling", FindingType.SPELLING);
     private final SpellingVariants variants;
@@ -38,7 +35,7 @@ final class MixedSpellings extends StoryCheck {
             if (story.isRemoved(b.index())) {
                 continue;
             }
-            Matcher m = WORD.matcher(b.text());
+            Matcher m = SpellingVariants.WORD.matcher(b.text());
             while (m.find()) {
                 Optional<SpellingVariants.Form> f = variants.form(m.group());
                 if (f.isPresent() && f.get().variant() != majority) {

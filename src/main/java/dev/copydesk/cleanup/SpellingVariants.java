@@ -35,7 +35,8 @@ final class SpellingVariants {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])\\p{Ll}+(?![\\p{L}\\p{N}-])");
+    /** A lower-case word standing alone (not part of a name, a number or a hyphenated compound). */
+    static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])\\p{Ll}+(?![\\p{L}\\p{N}-])");
     /** Suffix stripped, whether an "e" is put back on the stem, the suffix as it is re-added. */
     private static final List<String[]> SUFFIXES = List.of(new String[] {"", "", ""}, new String[] {"s", "", "s"},
             new String[] {"d", "", "d"}, new String[] {"ed", "", "ed"}, new String[] {"ed", "e", "ed"},

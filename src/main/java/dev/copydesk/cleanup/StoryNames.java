@@ -3,8 +3,6 @@ package dev.copydesk.cleanup;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which capitalised words are names, learned from the story itself, so that a spelling check can flag a misspelt
@@ -46,11 +44,14 @@ final class StoryNames {
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
     }
 
+    /** True if {@code token} stands as a whole word at least twice in {@code text} (no regex per call: a hot path). */
     static boolean recurs(String token, String text) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(token) + "(?![\\p{L}\\p{N}])").matcher(text);
         int count = 0;
-        while (m.find()) {
-            if (++count > 1) {
+        for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+            int end = at + token.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole && ++count > 1) {
                 return true;
             }
         }
