@@ -1,11 +1,14 @@
 package dev.copydesk.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.copydesk.base.Hashes;
 import dev.copydesk.cleanup.LearnedLines;
 import dev.copydesk.text.Body;
@@ -26,9 +29,18 @@ public class SourceLearning implements LearnedLines {
     public static final int STORIES = 3;
     /** Longer lines are prose, not a feed's stock line. */
     private static final int MAX_CHARS = 160;
+    /** A line of this many words is a sentence of the story; a re-sent story repeats those. */
+    private static final int PROSE_WORDS = 8;
 
     private final SourceLineRepository lines;
     private final Clock clock;
+    /**
+     * The learned lines by source: the editor re-analyses on every pause in typing and the review gate on every
+     * check, so they are read from the database once, and again only after this node learned or forgot something
+     * (or a minute later, for what another node learned).
+     */
+    private final Cache<String, Set<String>> learnedBySource = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     SourceLearning(SourceLineRepository lines, Clock clock) {
         this.lines = lines;
@@ -45,25 +57,33 @@ public class SourceLearning implements LearnedLines {
         List<SourceLine> rows = new java.util.ArrayList<>();
         int paragraphs = 0;
         int known = 0;
+        int prose = 0;
+        int knownProse = 0;
         for (Body.Line line : Body.lines(body)) {
             String text = body.substring(line.start(), line.end()).strip();
             String key = LearnedLines.normalise(text);
+            boolean isProse = text.split("\\s+").length >= PROSE_WORDS;
             paragraphs++;
+            prose += isProse ? 1 : 0;
             if (text.isEmpty() || text.length() > MAX_CHARS || !seen.add(key)) {
                 continue;
             }
             String hash = Hashes.sha256(key);
             var existing = lines.findBySourceAndLineHash(source, hash);
             known += existing.isPresent() ? 1 : 0;
+            knownProse += isProse && existing.isPresent() ? 1 : 0;
             rows.add(existing.orElseGet(() -> new SourceLine(source, hash, text)));
         }
-        if (known * 2 > paragraphs) {
-            return; // mostly lines this source sent before: an update of an earlier story, not new evidence
+        if (prose > 0 ? knownProse * 2 > prose : known * 2 > paragraphs) {
+            // most of its sentences came before: an update of an earlier story, not new evidence (a feed's stock
+            // lines are short, so they do not make a short story look like a re-send)
+            return;
         }
         for (SourceLine row : rows) {
             row.seenIn(storyId, clock.instant());
             lines.save(row);
         }
+        learnedBySource.invalidate(source);
     }
 
     @Override
@@ -72,8 +92,8 @@ public class SourceLearning implements LearnedLines {
         if (source == null || source.isBlank()) {
             return Set.of();
         }
-        return lines.findBySourceAndStoriesGreaterThanEqualAndForgottenFalse(source, STORIES).stream()
-                .map(l -> LearnedLines.normalise(l.getLineText())).collect(Collectors.toUnmodifiableSet());
+        return learnedBySource.get(source, s -> lines.findBySourceAndStoriesGreaterThanEqualAndForgottenFalse(s, STORIES)
+                .stream().map(l -> LearnedLines.normalise(l.getLineText())).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** What the desk has learned, by source, the most frequent first. */
@@ -87,6 +107,9 @@ public class SourceLearning implements LearnedLines {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void forget(long id) {
-        lines.findById(id).ifPresent(SourceLine::forget);
+        lines.findById(id).ifPresent(line -> {
+            line.forget();
+            learnedBySource.invalidateAll(); // the line's source is on the row; a forget is rare, so drop all
+        });
     }
 }

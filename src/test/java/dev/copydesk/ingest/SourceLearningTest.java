@@ -87,6 +87,19 @@ class SourceLearningTest {
     }
 
     @Test
+    void a_short_story_made_mostly_of_stock_lines_still_counts() {
+        String sign = "Harbour Wire: news around the clock";
+        String off = "Talks resume on Friday.";
+        imports.importText("Strike hits rail\n\nWorkers on the rail network walked out on Monday over pay.\n\n"
+                + sign + "\n\n" + off, source, null);
+        imports.importText("Strike hits ferries\n\nCrews on the island ferries stopped work at dawn over rotas.\n\n"
+                + sign + "\n\n" + off, source, null);
+        imports.importText("Fares rise\n\nBus fares will rise by ten pence in April, the council said.\n\n"
+                + sign, source, null);
+        assertThat(learning.of(source)).contains(sign.toLowerCase());
+    }
+
+    @Test
     void an_admin_forgets_a_line_and_it_stays_forgotten_an_editor_cannot() {
         for (String topic : List.of("rail", "road", "canal")) {
             story(source, topic, STOCK);
