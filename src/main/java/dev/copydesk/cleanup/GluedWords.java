@@ -7,17 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A scraped tag glued to the start of a paragraph: {@code russiaThe} becomes {@code The}, safely, because what
- * follows the tag is a whole function word that opens a sentence. A word like {@code easyJet} or {@code iPhone}
- * is left alone: no safe fix deletes letters of a word. Two words run together inside a sentence are only a hint
- * for an editor to weigh: it may be a name such as {@code deGaulle} or a brand.
+ * Two words run together inside a sentence: a lost full stop before a word that opens sentences
+ * ({@code minutesIt was}) is restored safely; anything else is only a hint for an editor to weigh: it may be a name
+ * such as {@code deGaulle} or a brand. Tags glued to a paragraph's start are {@link GluedTags}'.
  */
 final class GluedWords extends ParagraphCheck {
 
-    private static final Pattern AT_START = Pattern.compile("^(\\p{Ll}{3,})(?=(\\p{Lu}\\p{Ll}*)\\b)");
     private static final Pattern INSIDE = Pattern.compile("(?<=[\\s\u00A0])(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}*)\\b");
 
-    private final Rule label = safe("glued-label", FindingType.SPELLING);
     private final Rule words = judgement("glued-words", FindingType.SPELLING);
     private final Rule sentences = safe("glued-sentences", FindingType.SPACING);
     private final Set<String> nameParticles;
@@ -30,11 +27,6 @@ final class GluedWords extends ParagraphCheck {
 
     @Override
     void check(String b, List<Finding> out) {
-        Matcher start = AT_START.matcher(b);
-        if (start.find() && functionWords.contains(start.group(2).toLowerCase(Locale.ROOT))) {
-            out.add(label.finding(start.start(1), start.end(1),
-                    "A stray word is glued to the start of the paragraph (a scraped tag or label).", null, 0.8));
-        }
         Matcher inside = INSIDE.matcher(b);
         while (inside.find()) {
             String second = inside.group(2);

@@ -7,20 +7,23 @@ import java.util.Set;
 /**
  * One blank line between paragraphs: the canonical form of a body. A paragraph broken mid-sentence ("the inclusion
  * of" then "the pieces in the sale") is joined back: the first part is a sentence's worth of words ending with no
- * stop, and the second goes on in lower case, or the first ends on a word no sentence ends with ("of", "the").
+ * stop, and the second goes on in lower case, or the first ends with a comma or on a word no sentence ends with ("of", "the"; not "for" or "over", which
+ * may end one).
  */
 final class ParagraphBreaks extends StoryCheck {
 
     /** Fewer words than this and the first part may be a heading ("What to look out for"). */
     private static final int MIN_WORDS = 6;
+    /** Short lines of a page's chrome end on these ("Sign in", "Skip to"): not a broken sentence when short. */
+    private static final Set<String> PLACES_OF_CHROME = Set.of("in", "to", "at", "by", "into", "onto");
     private static final String ENDS_SENTENCE = ".!?:;\u2026\"\u201D\u2019')]";
 
     private final Rule rule = safe("paragraph-break", FindingType.SPACING);
     private final Rule broken = safe("broken-paragraph", FindingType.SPACING);
-    private final Set<String> functionWords;
+    private final Set<String> neverFinal;
 
     ParagraphBreaks(WordLists lists) {
-        functionWords = lists.set("stopwords");
+        neverFinal = lists.set("never-final-words");
     }
 
     @Override
@@ -37,17 +40,35 @@ final class ParagraphBreaks extends StoryCheck {
         }
     }
 
+    /** True if a finding of this check (run earlier) joins block {@code b} to the next: a sentence runs on. */
+    static boolean joinsNext(Block b, List<Finding> out) {
+        return out.stream().anyMatch(f -> f.ruleId().equals("broken-paragraph") && f.start() == b.end());
+    }
+
     private boolean brokenMidSentence(Block first, Block second) {
         String a = first.text().strip();
         String b = second.text().strip();
-        if (a.isEmpty() || b.isEmpty() || first.wordCount() < MIN_WORDS
-                || ENDS_SENTENCE.indexOf(a.charAt(a.length() - 1)) >= 0 || !Character.isLetterOrDigit(a.charAt(a.length() - 1))) {
+        if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
         String nextWord = b.split("[\\s\u00A0]+", 2)[0];
+        String lastWord = a.substring(a.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (neverFinal.contains(lastWord) && Character.isLetterOrDigit(nextWord.charAt(0))
+                && (first.wordCount() >= MIN_WORDS || first.wordCount() >= 2 && !PLACES_OF_CHROME.contains(lastWord))) {
+            return true; // "This is just the" / "wrong time": however short, no paragraph ends on "the"
+        }
+        if (first.wordCount() < MIN_WORDS) {
+            return false;
+        }
+        char end = a.charAt(a.length() - 1);
+        if (end == ',' && Character.isLetterOrDigit(b.charAt(0))) {
+            return true; // no paragraph ends with a comma
+        }
+        if (ENDS_SENTENCE.indexOf(end) >= 0 || !Character.isLetterOrDigit(end)) {
+            return false;
+        }
         boolean goesOnLowerCase = Character.isLowerCase(nextWord.charAt(0))
                 && nextWord.chars().skip(1).noneMatch(Character::isUpperCase); // not iPhone, eBay
-        String lastWord = a.substring(a.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return goesOnLowerCase || functionWords.contains(lastWord) && Character.isLetter(nextWord.charAt(0));
+        return goesOnLowerCase;
     }
 }

@@ -35,10 +35,10 @@ final class Rules {
         anyLanguage = List.of(new Spacing(), new MissingSpaces(lists));
         english = List.of(new GluedWords(lists), new TruncatedAbbreviations(lists, style), new DemonymPossessives(lists),
                 new DoubleConnectives(lists), new WordyPhrases(lists), new PhrasePatterns(lists), new TitleCase(lists),
-                new HonorificLowercase(lists), new MissingFinalStop(), new UnattributedOpinion(lists));
+                new HonorificLowercase(lists), new UnattributedOpinion(lists));
         spelling = new SpellingVariants(lists);
-        englishStory = List.of(new HonorificStyle(lists, style), new DanglingAttributions(lists),
-                new UnbalancedQuotes(), new Rewordings(lists), new MixedSpellings(spelling, style));
+        englishStory = List.of(new GluedTags(lists), new HonorificStyle(lists, style), new DanglingAttributions(lists),
+                new MissingFinalStop(lists), new UnbalancedQuotes(lists), new Rewordings(lists), new MixedSpellings(spelling, style));
         names = new StoryNames(lists);
         for (Rule rule : all()) {
             if (byId.putIfAbsent(rule.id(), rule) != null) {
