@@ -8,14 +8,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ad inserts: lines marked as advertising (removed), unmarked repeats of a marked ad's text (removed), and short
- * title-case lines between paragraphs (only a hint: they may be subheads).
+ * Ad inserts: lines marked as advertising (removed), unmarked repeats of a marked ad's text (removed), short
+ * title-case lines that speak a shop window's language, two of its words or a price or a percentage (removed:
+ * "Top Rated Plumbers Near You", "Summer Sale – Up To 40% Off"), and other short title-case lines between paragraphs
+ * (only a hint: they may be subheads).
  */
 final class AdInserts extends StoryCheck {
 
     private final Rule marked = safe("ad-marked", FindingType.AD_INSERT);
     private final Rule echo = safe("ad-echo", FindingType.AD_INSERT);
+    private final Rule commercialLine = safe("ad-commercial-line", FindingType.AD_INSERT);
     private final Rule promoLine = judgement("ad-promo-line", FindingType.AD_INSERT);
+    /** Signals of a commercial line needed before it is removed without review. */
+    static final int COMMERCIAL_SIGNALS = 2;
+    private static final Pattern PRICE = Pattern.compile("[£$€]\\s?\\d|\\d\\s?%");
+    private static final int MAX_PROMO_WORDS = 10;
+    private final Pattern promoWords;
     private final Pattern markedLine;
     private final Pattern adAlone;
     private final Set<String> smallWords;
@@ -25,6 +33,8 @@ final class AdInserts extends StoryCheck {
                 + ")\\s*[:\u2013\u2014|-]\\s*(.*)$");
         adAlone = Pattern.compile("^(?i:" + WordLists.alternation(lists.list("ad-lines")) + ")\\s*$");
         smallWords = lists.set("title-case-small-words");
+        promoWords = Pattern.compile("(?<![\\p{L}£$€])(?i:" + WordLists.alternation(lists.list("promo-words"))
+                + ")(?![\\p{L}])");
     }
 
     @Override
@@ -50,11 +60,35 @@ final class AdInserts extends StoryCheck {
         }
         for (int i = 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!story.isRemoved(i) && looksLikePromoLine(b.text())) {
+            if (!story.isRemoved(i) && titleCase(b.text()) && commercialSignals(b.text()) >= COMMERCIAL_SIGNALS) {
+                out.add(story.deleteBlock(commercialLine, i, "Ad insert: a title-case line in an advertiser's words.", 0.9));
+            } else if (!story.isRemoved(i) && looksLikePromoLine(b.text())) {
                 out.add(promoLine.finding(b.start(), b.end(),
                         "Short title-case line between paragraphs: possibly an ad insert, or a subhead.", null, 0.5));
             }
         }
+    }
+
+    /** Words of a shop window, prices and percentages in a line. */
+    private int commercialSignals(String text) {
+        int n = 0;
+        Matcher m = promoWords.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        Matcher p = PRICE.matcher(text);
+        while (p.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Every word capitalised (or a number), short, and no sentence punctuation at its end. */
+    private static boolean titleCase(String text) {
+        String t = text.strip();
+        List<String> words = Text.words(t);
+        return words.size() >= 2 && words.size() <= MAX_PROMO_WORDS && !t.matches(".*[.!?;,\"\u201C\u201D]\\s*$")
+                && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
     }
 
     /** Title case throughout, small words capitalised too, no sentence punctuation, and short. */

@@ -8,13 +8,17 @@ import java.util.Set;
  * A paragraph of running text that ends without a full stop. Headings and short lines are left alone. The stop is
  * added safely only where the paragraph is the story's one slip: the story's other paragraphs of prose end with
  * one, and the last word is not a name that may run on into the next paragraph ("squashed in Titus" then
- * "Andronicus"; a capitalised last word is fine at the story's end or before a paragraph opening with "The"). A story with several such paragraphs is written that way (a list, a Q&amp;A): hints only.
+ * "Andronicus"; a capitalised last word is fine at the story's end or before a paragraph opening with "The").
+ * Several such paragraphs are hints; where {@value #LIST_STYLE} or more make a third of the story's prose, it is
+ * written that way (a list, a Q&amp;A) and gets none.
  */
 final class MissingFinalStop extends StoryCheck {
 
     private static final int MIN_WORDS = 6;
     /** Paragraphs of prose ending with a stop a story needs before one that does not reads as a slip. */
     static final int MIN_PARAGRAPHS_WITH_STOPS = 3;
+    /** This many paragraphs without a stop, a third of its prose, and the story is a list or a Q&amp;A: none is flagged. */
+    static final int LIST_STYLE = 3;
     private static final String ENDS = ".!?\u2026\"\u201D\u2019')]";
 
     private final Rule rule = safe("missing-final-stop", FindingType.PUNCTUATION);
@@ -40,6 +44,9 @@ final class MissingFinalStop extends StoryCheck {
             } else if (ENDS.indexOf(last) >= 0) {
                 closed++;
             }
+        }
+        if (open.size() >= LIST_STYLE && open.size() * 3 >= open.size() + closed) {
+            return; // written that way ("The job: …", "Average tips: …"): flagging each measured as noise
         }
         boolean slip = open.size() == 1 && closed >= MIN_PARAGRAPHS_WITH_STOPS;
         for (Block b : open) {

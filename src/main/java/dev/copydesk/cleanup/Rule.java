@@ -72,11 +72,6 @@ public record Rule(String id, FindingType type, Nature nature, Effect effect) {
                 nature == Nature.SAFE, nature == Nature.QUERY);
     }
 
-    /** A question from a rule that fixes what it is sure of: this time it has nothing to apply. */
-    Finding queryFinding(int start, int end, String message, double confidence) {
-        return new Finding(this, start, end, message, null, confidence, false, true);
-    }
-
     /** A finding of a safe rule that, this time, waits for an editor. */
     Finding hintFinding(int start, int end, String message, String replacement, double confidence) {
         return new Finding(this, start, end, message, replacement, confidence, false, false);

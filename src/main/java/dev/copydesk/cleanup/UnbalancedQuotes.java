@@ -32,6 +32,8 @@ final class UnbalancedQuotes extends StoryCheck {
     private static final int MIN_QUOTATION_WORDS = 4;
 
     private final Rule rule = safe("unbalanced-quote", FindingType.PUNCTUATION);
+    /** Where the place of the missing mark cannot even be guessed. */
+    private final Rule question = query("unbalanced-quote-query", FindingType.PUNCTUATION);
     /** From a comma, question or exclamation mark: who spoke, then the verb ({@code , he said}, {@code , says Ms Ray}). */
     private final Pattern attribution;
     private final Pattern speechVerb;
@@ -94,8 +96,8 @@ final class UnbalancedQuotes extends StoryCheck {
                 } else if (mark == Mark.CLOSE) {
                     boolean first = afterLastClose == 0;
                     if (open < 0 && first && i > 0 && leftOpen[i - 1] >= 0 && !closesPrevious && !carriesOn) {
-                        out.add(rule.queryFinding(b.start() + k, b.start() + k + 1, "This closes a quotation opened in the "
-                                + "paragraph before, which ends mid-sentence: is the paragraph broken?", 0.6));
+                        out.add(question.finding(b.start() + k, b.start() + k + 1, "This closes a quotation opened in the "
+                                + "paragraph before, which ends mid-sentence: is the paragraph broken?", null, 0.6));
                     } else if (open < 0 && !(closesPrevious && first) && mistypedOpening(t, k)) {
                         // "…showed.” This is very encouraging,” said Dhakal": the first mark should open
                         out.add(rule.finding(b.start() + k, b.start() + k + 2, "A closing mark where the quotation opens.",
@@ -178,8 +180,8 @@ final class UnbalancedQuotes extends StoryCheck {
             }
             return;
         }
-        out.add(rule.queryFinding(b.start() + open, b.start() + open + 1,
-                "An opening quotation mark that is never closed.", 0.7));
+        out.add(question.finding(b.start() + open, b.start() + open + 1,
+                "An opening quotation mark that is never closed.", null, 0.7));
     }
 
     /**
@@ -231,8 +233,8 @@ final class UnbalancedQuotes extends StoryCheck {
         }
         if (start < 0 || start >= before.length() || !carriesOn && afterColon < 0 && !wholeQuotation(t, close)) {
             // a phrase ("an extraordinary display”): it may open anywhere in the sentence
-            out.add(rule.queryFinding(b.start() + close, b.start() + close + 1,
-                    "A closing quotation mark with no opening one: where does the quotation start?", 0.8));
+            out.add(question.finding(b.start() + close, b.start() + close + 1,
+                    "A closing quotation mark with no opening one: where does the quotation start?", null, 0.8));
             return;
         }
         int at = from + start;

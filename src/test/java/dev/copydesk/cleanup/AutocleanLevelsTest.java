@@ -10,24 +10,24 @@ class AutocleanLevelsTest {
     private final CleanupEngine engine = Engines.withoutGrammar();
 
     private static final String BODY = """
-            The council met in order to  discuss the budget for the coming year.
+            The council met in the vicinity of the town hall  to discuss the budget for the coming year.
 
-            Prior to the vote, members asked for more time to read the figures.
+            In the event that the vote fails, members will ask for more time to read the figures.
 
             Ticket prices rose by a fifth, the operator said on Monday.""";
 
     @Test
     void the_safe_level_applies_only_safe_fixes() {
         Autoclean.Result safe = engine.autoclean("Budget", BODY, (f, t) -> false, Autoclean.Level.SAFE);
-        assertThat(safe.body()).contains("met in order to discuss").as("the wordy phrase is only a suggestion")
-                .contains("Prior to the vote");
+        assertThat(safe.body()).contains("met in the vicinity of the town hall to discuss").as("the wordy phrase is only a suggestion")
+                .contains("In the event that the vote fails");
         assertThat(safe.applied()).allMatch(Finding::safe).isNotEmpty();
     }
 
     @Test
     void the_suggested_level_also_takes_every_suggestion_with_its_first_replacement() {
         Autoclean.Result all = engine.autoclean("Budget", BODY, (f, t) -> false, Autoclean.Level.SUGGESTED);
-        assertThat(all.body()).contains("met to discuss the budget").contains("Before the vote");
+        assertThat(all.body()).contains("met near the town hall to discuss the budget").contains("If the vote fails");
         assertThat(all.applied()).anyMatch(f -> !f.safe());
         assertThat(engine.analyze("Budget", all.body()).findings()).noneMatch(Finding::suggested);
     }

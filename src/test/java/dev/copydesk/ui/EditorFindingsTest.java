@@ -64,8 +64,8 @@ class EditorFindingsTest extends KaribuTest {
     @Test
     void accept_all_suggestions_counts_and_applies_them_in_the_editor_until_saved() throws Exception {
         StoryDetails story = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Council budget",
-                null, "wire", "The council met in order to discuss the budget for the coming year.\n\n"
-                        + "Prior to the vote, members asked for more time to read the figures.", "raw")));
+                null, "wire", "The council met in the vicinity of the town hall to discuss the budget for the coming year.\n\n"
+                        + "In the event that the vote fails, members will ask for more time to read the figures.", "raw")));
         login("editor", Role.EDITOR);
         UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
 
@@ -75,8 +75,8 @@ class EditorFindingsTest extends KaribuTest {
                 .as("the wordy phrases are suggestions, not safe fixes").isEqualTo("Accept all safe fixes (0)");
         _click(all);
         _click(_get(Button.class, spec -> spec.withId("mode")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("body")).getValue()).contains("met to discuss")
-                .startsWith("The council").contains("Before the vote");
+        assertThat(_get(TextArea.class, spec -> spec.withId("body")).getValue()).contains("met near the town hall to discuss")
+                .startsWith("The council").contains("If the vote fails");
         assertThat(stories.get(story.id()).revision()).as("not saved until Save").isEqualTo(1);
     }
 
