@@ -9,7 +9,7 @@ import java.util.function.BiPredicate;
 /**
  * Applies every safe fix, re-analysing until nothing safe is left (so a second run changes nothing).
  * Deletions are capped: if they would remove more than {@link #MAX_DELETED_SHARE} of the story's prose
- * (repeated passages, or any deleted passage of {@value #LONG_PASSAGE_WORDS}+ words), none of those is
+ * (repeated passages, or any deleted paragraph of {@value #LONG_PASSAGE_WORDS}+ words), none of those is
  * applied and they wait for an editor's review. Short marked lines (ads, share prompts, credits) are not
  * prose: they do not count and are still removed.
  */
@@ -102,9 +102,11 @@ public final class Autoclean {
         return new Result(current, List.copyOf(applied), heldBack, byline);
     }
 
+    /** A repeated passage, or a deleted paragraph of prose length (a run of menu lines is no prose, however long). */
     private static boolean countsAsProse(Finding f, String text) {
         return PASSAGE_TYPES.contains(f.type()) && (f.type() == FindingType.DUPLICATE
-                || Text.words(text.substring(f.start(), f.end())).size() >= LONG_PASSAGE_WORDS);
+                || Block.split(text.substring(f.start(), f.end())).stream()
+                        .anyMatch(b -> b.wordCount() >= LONG_PASSAGE_WORDS));
     }
 
     /** Keeps the widest finding where safe fixes overlap; the rest come back in the next round if still needed. */

@@ -7,37 +7,87 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two words run together inside a sentence: a lost full stop before a word that opens sentences
- * ({@code minutesIt was}) is restored safely; anything else is only a hint for an editor to weigh: it may be a name
- * such as {@code deGaulle} or a brand. Tags glued to a paragraph's start are {@link GluedTags}'.
+ * Two words run together inside a sentence. A lost full stop is restored safely where the second word opens
+ * sentences ({@code minutesIt was}, {@code Norbert KraftHe told}), or is a name the story uses elsewhere and a
+ * sentence goes on after it ({@code had begunFonda told}: no sentence ends on "begun" less than on "the", so after
+ * a word such as "the" or "in" only a space was lost). Anything else is only a hint for an editor to weigh: it may
+ * be a name such as {@code deGaulle} or a brand. Tags glued to a paragraph's start are {@link GluedTags}'.
  */
-final class GluedWords extends ParagraphCheck {
+final class GluedWords extends StoryCheck {
 
     private static final Pattern INSIDE = Pattern.compile("(?<=[\\s\u00A0])(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}*)\\b");
+    /** A capitalised word glued to a function word that opens sentences ({@code KraftHe}). */
+    private static final Pattern NAME_THEN_OPENER = Pattern.compile("(?<=[\\s\u00A0])(\\p{Lu}\\p{Ll}{2,})(\\p{Lu}\\p{Ll}*)\\b");
 
     private final Rule words = judgement("glued-words", FindingType.SPELLING);
     private final Rule sentences = safe("glued-sentences", FindingType.SPACING);
     private final Set<String> nameParticles;
     private final Set<String> functionWords;
+    private final Set<String> neverFinal;
 
     GluedWords(WordLists lists) {
         nameParticles = lists.set("name-particles");
         functionWords = lists.set("stopwords");
+        neverFinal = lists.set("never-final-words");
     }
 
     @Override
-    void check(String b, List<Finding> out) {
-        Matcher inside = INSIDE.matcher(b);
-        while (inside.find()) {
-            String second = inside.group(2);
-            if (functionWords.contains(second.toLowerCase(Locale.ROOT)) && !second.equals("I")) {
-                // "minutesIt was": a full stop and its space lost between two sentences
-                out.add(sentences.finding(inside.start(2), inside.start(2), "A full stop and a space are missing "
-                        + "between two sentences.", ". ", 0.85));
-            } else if (second.length() >= 3 && !nameParticles.contains(inside.group(1).toLowerCase(Locale.ROOT))) {
-                out.add(words.finding(inside.start(), inside.end(), "Two words run together.",
-                        inside.group(1) + " " + inside.group(2), 0.6));
+    void check(StoryText story, List<Finding> out) {
+        for (Block block : story.blocks()) {
+            if (!story.isRemoved(block.index())) {
+                check(story.body(), block, out);
             }
         }
+    }
+
+    private void check(String body, Block block, List<Finding> out) {
+        String b = block.text();
+        int at = block.start();
+        Matcher inside = INSIDE.matcher(b);
+        while (inside.find()) {
+            String first = inside.group(1);
+            String second = inside.group(2);
+            if (opensSentences(second)) {
+                // "minutesIt was": a full stop and its space lost between two sentences
+                out.add(sentences.finding(at + inside.start(2), at + inside.start(2), LOST_STOP, ". ", 0.85));
+            } else if (second.length() >= 3 && !nameParticles.contains(first.toLowerCase(Locale.ROOT))) {
+                if (first.length() >= 3 && !neverFinal.contains(first) && usedElsewhere(second, body, at + inside.start(2))
+                        && goesOnInLowerCase(b, inside.end())) {
+                    out.add(sentences.finding(at + inside.start(2), at + inside.start(2), LOST_STOP, ". ", 0.8));
+                } else {
+                    out.add(words.finding(at + inside.start(), at + inside.end(), "Two words run together.",
+                            first + " " + second, 0.6));
+                }
+            }
+        }
+        Matcher name = NAME_THEN_OPENER.matcher(b);
+        while (name.find()) {
+            if (opensSentences(name.group(2))) {
+                out.add(sentences.finding(at + name.start(2), at + name.start(2), LOST_STOP, ". ", 0.8));
+            }
+        }
+    }
+
+    private static final String LOST_STOP = "A full stop and a space are missing between two sentences.";
+
+    private boolean opensSentences(String word) {
+        return functionWords.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("I");
+    }
+
+    /** The word stands on its own somewhere else in the story (a name it uses: "Fonda", "China"). */
+    private static boolean usedElsewhere(String word, String body, int self) {
+        for (int k = body.indexOf(word); k >= 0; k = body.indexOf(word, k + 1)) {
+            int end = k + word.length();
+            if (k != self && (k == 0 || !Character.isLetter(body.charAt(k - 1)))
+                    && (end == body.length() || !Character.isLetter(body.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After the glued pair a sentence goes on: a space and a word in lower case ("Fonda told"). */
+    private static boolean goesOnInLowerCase(String b, int end) {
+        return end + 1 < b.length() && b.charAt(end) == ' ' && Character.isLowerCase(b.charAt(end + 1));
     }
 }

@@ -31,13 +31,13 @@ final class Rules {
     Rules(HouseStyle style) {
         WordLists lists = new WordLists();
         structure = List.of(new ControlCharacters(), new RepeatedHeadline(), new Byline(lists), new AdInserts(lists),
-                new Boilerplate(lists), new RepeatedParagraphs(), new RepeatedSentences(), new ParagraphBreaks(lists));
+                new Boilerplate(lists), new PageChrome(), new RepeatedParagraphs(), new RepeatedSentences(), new ParagraphBreaks(lists));
         anyLanguage = List.of(new Spacing(), new MissingSpaces(lists));
-        english = List.of(new GluedWords(lists), new TruncatedAbbreviations(lists, style), new DemonymPossessives(lists),
+        english = List.of(new TruncatedAbbreviations(lists, style), new DemonymPossessives(lists),
                 new DoubleConnectives(lists), new WordyPhrases(lists), new PhrasePatterns(lists), new TitleCase(lists),
                 new HonorificLowercase(lists), new UnattributedOpinion(lists));
         spelling = new SpellingVariants(lists);
-        englishStory = List.of(new GluedTags(lists), new HonorificStyle(lists, style), new DanglingAttributions(lists),
+        englishStory = List.of(new GluedTags(lists), new GluedWords(lists), new HonorificStyle(lists, style), new DanglingAttributions(lists),
                 new MissingFinalStop(lists), new UnbalancedQuotes(lists), new Rewordings(lists), new MixedSpellings(spelling, style));
         names = new StoryNames(lists);
         for (Rule rule : all()) {

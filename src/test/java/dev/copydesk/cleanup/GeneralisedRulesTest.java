@@ -107,4 +107,20 @@ class GeneralisedRulesTest {
         String plain = "The flood closed the road. It was a terrible decision to build there.";
         assertThat(found("unattributed-opinion", plain)).hasSize(1);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The road has been shut for a week. It was a terrible decision to build there.",
+            "What a disgraceful way to treat the pensioners of this town.",
+            "The fund has run dry again. That is truly shocking."})
+    void the_writers_own_verdict_is_queried(String body) {
+        assertThat(found("unattributed-opinion", body)).singleElement().satisfies(f -> assertThat(f.query()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The report reveals the shocking extent of attacks on women by their partners.",
+            "This year already looks certain to beat that dreadful record.",
+            "Toddlers go through the terrible twos and most grow out of it by the age of four."})
+    void an_opinion_word_that_describes_is_reporting(String body) {
+        assertThat(found("unattributed-opinion", body)).isEmpty();
+    }
 }

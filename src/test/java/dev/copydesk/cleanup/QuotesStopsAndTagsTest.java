@@ -167,4 +167,28 @@ class QuotesStopsAndTagsTest {
         String body = PROSE + paragraph + "\n\nThe charity libraryWorks said it would keep the Sunday hours.";
         assertThat(found("glued-label", body)).isEmpty();
     }
+
+    // ---- a lost full stop before a name -----------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The review of the accounts had already begunPatel told the meeting she had seen no figures.",
+            "Attendance has fallen sharply since the changeCouncillors say the trust was never asked.",
+            "The trust has been run by Dr Ann PatelShe said on Tuesday the building needs a new roof."})
+    void a_full_stop_lost_before_a_name_the_story_uses_is_restored(String paragraph) {
+        String body = PROSE + paragraph + "\n\nAnn Patel and the Councillors met again on Friday.";
+        String out = cleaned(body);
+        assertThat(out).contains(paragraph.replaceFirst("(\\p{Ll})(\\p{Lu}\\p{Ll}+ \\p{Ll})", "$1. $2"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The delegation flew to the summitGeneva talks resume in May.",
+            "Residents met with theCouncillors before the vote on Tuesday.",
+            "The charity libraryWorks said it would keep the Sunday hours."})
+    void where_only_a_space_may_be_lost_it_is_a_hint(String paragraph) {
+        String body = PROSE + paragraph + "\n\nThe Councillors met again on Friday.";
+        assertThat(cleaned(body)).isEqualTo(body);
+        assertThat(found("glued-words", body)).singleElement().satisfies(f -> assertThat(f.safe()).isFalse());
+    }
 }

@@ -1,0 +1,132 @@
+package dev.copydesk.cleanup;
+
+import java.util.List;
+
+/**
+ * Text pasted from a whole web page: menus, section links, sign-in and share rows before the article, and footer
+ * links after it. Judged by the shape of the text, not by words: a page has many short lines that are no
+ * sentences, and the article is the longest run of paragraphs of prose that no menu (several such lines in a row)
+ * breaks. The short lines before and after that run are the page's chrome and are removed; anything between is left to the other
+ * rules (an article may have subheads and lists). Wire copy, with few short lines, is never judged a page.
+ */
+final class PageChrome extends StoryCheck {
+
+    /** Fewer blocks than this is a story, not a page. */
+    static final int MIN_BLOCKS = 15;
+    /** The share of blocks that must be short non-sentences for the text to read as a page. */
+    static final double MIN_CHROME_SHARE = 0.4;
+    /** A line of chrome has at most this many words and no sentence end. */
+    static final int MAX_CHROME_WORDS = 8;
+    /** This many chrome lines in a row are a menu: the article is on one side of it. */
+    static final int MENU_LINES = 12;
+    /** A menu item or a link has at most this many words. */
+    static final int MAX_ITEM_WORDS = 5;
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[{}();=<>\\[\\]$#*_`\\\\]");
+    /** A paragraph of prose has at least this many words and ends as a sentence does. */
+    static final int MIN_PROSE_WORDS = 12;
+
+    /** The share of the page's words in paragraphs of prose: less, and the page is no article in paragraphs. */
+    static final double MIN_PROSE_SHARE = 0.5;
+
+    private final Rule rule = safe("page-chrome", FindingType.BOILERPLATE);
+
+    @Override
+    void check(StoryText story, List<Finding> out) {
+        List<Block> blocks = story.blocks();
+        if (blocks.size() < MIN_BLOCKS) {
+            return;
+        }
+        long chrome = blocks.stream().filter(b -> isChrome(b.text())).count();
+        if (chrome < MIN_CHROME_SHARE * blocks.size()) {
+            return;
+        }
+        int proseWords = blocks.stream().filter(b -> isProse(b.text())).mapToInt(Block::wordCount).sum();
+        int allWords = blocks.stream().mapToInt(Block::wordCount).sum();
+        if (proseWords < MIN_PROSE_SHARE * allWords) {
+            return; // not an article in paragraphs (a feed of short posts, hard-wrapped text): leave it whole
+        }
+        // The article: the run of prose paragraphs, unbroken by a menu's worth of chrome lines, with the most words.
+        int first = -1;
+        int last = -1;
+        int best = 0;
+        int runFirst = -1;
+        int runLast = -1;
+        int runWords = 0;
+        int streak = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            boolean end = i == blocks.size() || streak >= MENU_LINES;
+            if (end && runFirst >= 0) {
+                if (runWords > best) {
+                    best = runWords;
+                    first = runFirst;
+                    last = runLast;
+                }
+                runFirst = -1;
+                runWords = 0;
+            }
+            if (i == blocks.size()) {
+                break;
+            }
+            String t = blocks.get(i).text();
+            if (isProse(t)) {
+                runFirst = runFirst < 0 ? i : runFirst;
+                runLast = i;
+                runWords += blocks.get(i).wordCount();
+                streak = 0;
+            } else if (isChrome(t)) {
+                streak++;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        // One deletion a run of such lines, so that a run at the end goes at once with the separator before it.
+        int i = 0;
+        while (i < blocks.size()) {
+            if ((i < first || i > last) && !story.isRemoved(i) && isMenuItem(blocks.get(i).text())) {
+                int j = i;
+                while (j + 1 < blocks.size() && (j + 1 < first || j + 1 > last) && !story.isRemoved(j + 1)
+                        && isMenuItem(blocks.get(j + 1).text())) {
+                    j++;
+                }
+                int from = blocks.get(i).start();
+                int to = j + 1 < blocks.size() ? blocks.get(j + 1).start() : blocks.get(j).end();
+                if (j + 1 == blocks.size() && i > 0) {
+                    from = blocks.get(i - 1).end();
+                }
+                for (int k = i; k <= j; k++) {
+                    story.removed().add(k);
+                }
+                out.add(rule.finding(from, to, (j > i ? (j - i + 1) + " lines" : "A line") + " of the web page around the "
+                        + "article (menu, links, sign-in or footer), not part of the story.", null, 0.8));
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean isChrome(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Text.words(t).size() <= MAX_CHROME_WORDS && !endsSentence(t);
+    }
+
+    /** What is removed: a menu item or link ("Tech &amp; Science", "My Account"), not code or a list's sentence. */
+    private static boolean isMenuItem(String text) {
+        String t = text.strip();
+        return isChrome(t) && Text.words(t).size() <= MAX_ITEM_WORDS && !CODE.matcher(t).find();
+    }
+
+    private static boolean isProse(String text) {
+        String t = text.strip();
+        return Text.words(t).size() >= MIN_PROSE_WORDS && endsSentence(t);
+    }
+
+    private static boolean endsSentence(String t) {
+        int k = t.length() - 1;
+        while (k > 0 && "\"\u201D\u2019')]".indexOf(t.charAt(k)) >= 0) {
+            k--;
+        }
+        return ".!?\u2026".indexOf(t.charAt(k)) >= 0;
+    }
+}
