@@ -19,6 +19,8 @@ final class PageChrome extends StoryCheck {
     static final int MAX_CHROME_WORDS = 8;
     /** This many chrome lines in a row are a menu: the article is on one side of it. */
     static final int MENU_LINES = 12;
+    /** Lines in a row that make a menu or a footer; fewer are left (a kicker, a numbered subhead). */
+    static final int MIN_RUN = 3;
     /** A menu item or a link has at most this many words. */
     static final int MAX_ITEM_WORDS = 5;
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[{}();=<>\\[\\]$#*_`\\\\]");
@@ -88,6 +90,10 @@ final class PageChrome extends StoryCheck {
                 while (j + 1 < blocks.size() && (j + 1 < first || j + 1 > last) && !story.isRemoved(j + 1)
                         && isMenuItem(blocks.get(j + 1).text())) {
                     j++;
+                }
+                if (j - i + 1 < MIN_RUN) {
+                    i = j + 1;
+                    continue; // one or two lines beside the article may be its kicker or first subhead
                 }
                 int from = blocks.get(i).start();
                 int to = j + 1 < blocks.size() ? blocks.get(j + 1).start() : blocks.get(j).end();

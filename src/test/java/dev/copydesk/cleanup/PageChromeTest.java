@@ -74,4 +74,15 @@ class PageChromeTest {
         String text = page(MENU, posts, FOOTER);
         assertThat(engine.autoclean("Garden notes", text).body()).isEqualTo(text);
     }
+
+    @Test
+    void a_numbered_list_article_keeps_its_first_subhead() {
+        List<String> blocks = new ArrayList<>();
+        for (int n = 1; n <= 8; n++) {
+            blocks.add(n + " Reason number " + n);
+            blocks.add(ARTICLE.get(n % ARTICLE.size()).replace("council", "council " + n));
+        }
+        String text = String.join("\n\n", blocks);
+        assertThat(engine.autoclean("Eight reasons", text).body()).isEqualTo(text);
+    }
 }
