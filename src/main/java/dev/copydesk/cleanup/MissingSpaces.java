@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 final class MissingSpaces extends ParagraphCheck {
 
     private static final List<Pattern> GLUED = List.of(
-            Pattern.compile("(?<=\\p{Ll}{2}|\\p{Ll}[\u201D\"\u2019)])([.!?][\u201D\"\u2019)]?)(?=\\p{Lu}\\p{Ll})"),
-            Pattern.compile("(?<=\\p{Ll}{2}),(?=\\p{L}{2})"),
+            // "said.The", and "her.I believe": a one-letter word opens sentences too
+            Pattern.compile("(?<=\\p{Ll}{2}|\\p{Ll}[\u201D\"\u2019)])([.!?][\u201D\"\u2019)]?)(?=\\p{Lu}\\p{Ll}|I\\s)"),
+            Pattern.compile("(?<=\\p{Ll}{2}),(?=\\p{L}{2}|[aI]\\s)"),
             Pattern.compile("(?<=\\p{Ll}[.,!?]?)\u201D(?=\\p{L})"),
             Pattern.compile("(?<=\\p{Ll})[.!?](?=\u201C\\p{Lu})"),
             // "said:The", "rose;prices": a colon or semicolon between words (not 10:30, not http:)

@@ -123,4 +123,20 @@ class GeneralisedRulesTest {
     void an_opinion_word_that_describes_is_reporting(String body) {
         assertThat(found("unattributed-opinion", body)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"It was a natural thing for her.I believe it was because of her family.",
+            "The second piece, due to be auctioned,a work from 2007, was sold on Friday.",
+            "He came home late.I was already asleep, his sister said."})
+    void a_space_lost_before_a_one_letter_word_is_restored(String body) {
+        assertThat(found("missing-space", body)).singleElement().satisfies(f -> assertThat(f.safe()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The rule is in section 12.I of the report, the clerk said.",
+            "The grades were A,a and B in the first term, the school said.",
+            "Details are at shop.example.com/I for anyone who wants them."})
+    void one_letter_after_numbers_capitals_and_addresses_is_left(String body) {
+        assertThat(found("missing-space", body)).isEmpty();
+    }
 }
