@@ -23,6 +23,10 @@ final class AdInserts extends StoryCheck {
     static final int COMMERCIAL_SIGNALS = 2;
     private static final Pattern PRICE = Pattern.compile("[£$€]\\s?\\d|\\d\\s?%");
     private static final int MAX_PROMO_WORDS = 10;
+    private static final Pattern SENTENCE_MARK_AT_END = Pattern.compile("[.!?;,\"\u201C\u201D]\\s*$");
+    private static final Pattern BYLINE_START = Pattern.compile("(?i:by)\\s");
+    /** An unmarked promo line without an advertiser's words is at most this long. */
+    private static final int MAX_TITLE_WORDS = 8;
     private final Pattern promoWords;
     private final Pattern markedLine;
     private final Pattern adAlone;
@@ -87,27 +91,15 @@ final class AdInserts extends StoryCheck {
     private static boolean titleCase(String text) {
         String t = text.strip();
         List<String> words = Text.words(t);
-        return words.size() >= 2 && words.size() <= MAX_PROMO_WORDS && !t.matches(".*[.!?;,\"\u201C\u201D]\\s*$")
+        return words.size() >= 2 && words.size() <= MAX_PROMO_WORDS && !SENTENCE_MARK_AT_END.matcher(t).find()
                 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
     }
 
-    /** Title case throughout, small words capitalised too, no sentence punctuation, and short. */
+    /** Title case throughout, small words capitalised too, short, not a byline and no colon at its end. */
     private boolean looksLikePromoLine(String text) {
         String t = text.strip();
         List<String> words = Text.words(t);
-        if (words.size() < 2 || words.size() > 8 || t.matches(".*[.!?:;,\"\u201C\u201D]\\s*$")
-                || t.matches("^(?i:by)\\s.*")) {
-            return false;
-        }
-        boolean capitalisedSmallWord = false;
-        for (String w : words) {
-            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
-                return false;
-            }
-            if (smallWords.contains(w.toLowerCase(Locale.ROOT))) {
-                capitalisedSmallWord = true;
-            }
-        }
-        return capitalisedSmallWord;
+        return words.size() <= MAX_TITLE_WORDS && titleCase(t) && !t.endsWith(":") && !BYLINE_START.matcher(t).lookingAt()
+                && words.stream().anyMatch(w -> smallWords.contains(w.toLowerCase(Locale.ROOT)));
     }
 }

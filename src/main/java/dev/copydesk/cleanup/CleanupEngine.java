@@ -86,10 +86,6 @@ public final class CleanupEngine {
         if (english) {
             rules.checkEnglishStory(story, findings);
         }
-        // A paragraph broken mid-sentence is joined back, not given a full stop.
-        java.util.Set<Integer> joins = findings.stream().filter(f -> f.ruleId().equals("broken-paragraph"))
-                .map(Finding::start).collect(java.util.stream.Collectors.toSet());
-        findings.removeIf(f -> f.ruleId().equals("missing-final-stop") && joins.contains(f.end()));
         // LanguageTool's hint yields to a Copydesk rule on the same words (not to a sentence-wide query).
         for (Finding g : spellingInContext(headline, text, grammarFindings)) {
             int width = g.end() - g.start();

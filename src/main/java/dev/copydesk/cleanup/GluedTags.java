@@ -71,14 +71,9 @@ final class GluedTags extends StoryCheck {
         String name = Character.toUpperCase(tag.charAt(0)) + tag.substring(1);
         for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if (end < body.length() && Character.isLetter(body.charAt(end))) {
-                continue;
-            }
-            int before = at - 1;
-            while (before >= 0 && " \u00A0\t\"\u201C\u2018(".indexOf(body.charAt(before)) >= 0) {
-                before--;
-            }
-            if (before >= 0 && !Character.isLetter(body.charAt(at - 1)) && ".!?:\n".indexOf(body.charAt(before)) < 0) {
+            boolean whole = (at == 0 || !Character.isLetter(body.charAt(at - 1)))
+                    && (end == body.length() || !Character.isLetter(body.charAt(end)));
+            if (whole && !StoryNames.atSentenceStart(body, at)) {
                 return true;
             }
         }

@@ -51,7 +51,7 @@ final class GluedWords extends StoryCheck {
                 // "minutesIt was": a full stop and its space lost between two sentences
                 out.add(sentences.finding(at + inside.start(2), at + inside.start(2), LOST_STOP, ". ", 0.85));
             } else if (second.length() >= 3 && !nameParticles.contains(first.toLowerCase(Locale.ROOT))) {
-                if (first.length() >= 3 && !neverFinal.contains(first) && usedElsewhere(second, body, at + inside.start(2))
+                if (first.length() >= 3 && !neverFinal.contains(first) && StoryNames.occurrences(second, body, 1) > 0
                         && goesOnInLowerCase(b, inside.end())) {
                     out.add(sentences.finding(at + inside.start(2), at + inside.start(2), LOST_STOP, ". ", 0.8));
                 } else {
@@ -74,17 +74,6 @@ final class GluedWords extends StoryCheck {
         return functionWords.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("I");
     }
 
-    /** The word stands on its own somewhere else in the story (a name it uses: "Fonda", "China"). */
-    private static boolean usedElsewhere(String word, String body, int self) {
-        for (int k = body.indexOf(word); k >= 0; k = body.indexOf(word, k + 1)) {
-            int end = k + word.length();
-            if (k != self && (k == 0 || !Character.isLetter(body.charAt(k - 1)))
-                    && (end == body.length() || !Character.isLetter(body.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** After the glued pair a sentence goes on: a space and a word in lower case ("Fonda told"). */
     private static boolean goesOnInLowerCase(String b, int end) {

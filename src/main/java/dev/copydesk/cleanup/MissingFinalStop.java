@@ -35,7 +35,7 @@ final class MissingFinalStop extends StoryCheck {
         int closed = 0;
         for (Block b : blocks) {
             String t = b.text().stripTrailing();
-            if (story.isRemoved(b.index()) || !isProse(t) || ParagraphBreaks.joinsNext(b, out)) {
+            if (story.isRemoved(b.index()) || !isProse(t) || story.joinsNext(b.index())) {
                 continue;
             }
             char last = t.charAt(t.length() - 1);

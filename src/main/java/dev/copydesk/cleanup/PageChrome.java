@@ -114,7 +114,7 @@ final class PageChrome extends StoryCheck {
 
     private static boolean isChrome(String text) {
         String t = text.strip();
-        return !t.isEmpty() && Text.words(t).size() <= MAX_CHROME_WORDS && !endsSentence(t);
+        return !t.isEmpty() && Text.words(t).size() <= MAX_CHROME_WORDS && !Text.endsSentence(t);
     }
 
     /** What is removed: a menu item or link ("Tech &amp; Science", "My Account"), not code or a list's sentence. */
@@ -125,14 +125,6 @@ final class PageChrome extends StoryCheck {
 
     private static boolean isProse(String text) {
         String t = text.strip();
-        return Text.words(t).size() >= MIN_PROSE_WORDS && endsSentence(t);
-    }
-
-    private static boolean endsSentence(String t) {
-        int k = t.length() - 1;
-        while (k > 0 && "\"\u201D\u2019')]".indexOf(t.charAt(k)) >= 0) {
-            k--;
-        }
-        return ".!?\u2026".indexOf(t.charAt(k)) >= 0;
+        return Text.words(t).size() >= MIN_PROSE_WORDS && Text.endsSentence(t);
     }
 }

@@ -34,15 +34,11 @@ final class ParagraphBreaks extends StoryCheck {
             int to = blocks.get(i + 1).start();
             if (!story.isRemoved(i) && !story.isRemoved(i + 1) && brokenMidSentence(blocks.get(i), blocks.get(i + 1))) {
                 out.add(broken.finding(from, to, "A paragraph broken in the middle of a sentence.", " ", 0.9));
+                story.joinedToNext().add(i);
             } else if (!story.body().substring(from, to).equals("\n\n")) {
                 out.add(rule.finding(from, to, "Paragraphs are separated by one blank line.", "\n\n", 0.99));
             }
         }
-    }
-
-    /** True if a finding of this check (run earlier) joins block {@code b} to the next: a sentence runs on. */
-    static boolean joinsNext(Block b, List<Finding> out) {
-        return out.stream().anyMatch(f -> f.ruleId().equals("broken-paragraph") && f.start() == b.end());
     }
 
     private boolean brokenMidSentence(Block first, Block second) {

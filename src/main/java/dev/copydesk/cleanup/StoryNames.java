@@ -28,15 +28,26 @@ final class StoryNames {
                 || !Character.isUpperCase(token.charAt(0))) {
             return true; // NATO, iPhone, McDonald, A380
         }
+        if (!atSentenceStart(text, start)) {
+            return true;
+        }
+        return recurs(token, text) || followsTitle(text, lastMarkBefore(text, start))
+                || beforeAnotherName(text, start + token.length());
+    }
+
+    /** The word at {@code start} opens a sentence: nothing but spaces, quotes or a bracket since a stop or a break. */
+    static boolean atSentenceStart(String text, int start) {
+        int before = lastMarkBefore(text, start);
+        return before < 0 || ".!?:\n".indexOf(text.charAt(before)) >= 0;
+    }
+
+    /** The last character before {@code start} that is not a space, a quote or a bracket; -1 if none. */
+    private static int lastMarkBefore(String text, int start) {
         int before = start - 1;
         while (before >= 0 && " \u00A0\t\"'\u201C\u2018(".indexOf(text.charAt(before)) >= 0) {
             before--;
         }
-        boolean sentenceStart = before < 0 || ".!?:\n".indexOf(text.charAt(before)) >= 0;
-        if (!sentenceStart) {
-            return true;
-        }
-        return recurs(token, text) || followsTitle(text, before) || beforeAnotherName(text, start + token.length());
+        return before;
     }
 
     /** "Jarid Arraes, a student": a first name before a surname. */
@@ -44,18 +55,25 @@ final class StoryNames {
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
     }
 
-    /** True if {@code token} stands as a whole word at least twice in {@code text} (no regex per call: a hot path). */
+    /** True if {@code token} stands as a whole word at least twice in {@code text}. */
     static boolean recurs(String token, String text) {
+        return occurrences(token, text, 2) >= 2;
+    }
+
+    /**
+     * How many times {@code token} stands as a whole word in {@code text}, counting no further than {@code atMost}
+     * (no regex per call: a hot path).
+     */
+    static int occurrences(String token, String text, int atMost) {
         int count = 0;
-        for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+        for (int at = text.indexOf(token); at >= 0 && count < atMost; at = text.indexOf(token, at + 1)) {
             int end = at + token.length();
-            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-            if (whole && ++count > 1) {
-                return true;
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     /** "Mr. Smtih": a title whose stop looks like a sentence end. */

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A story as the whole-story checks see it: headline, body, its blocks, and the blocks that earlier checks
- * delete whole (later checks leave those alone).
+ * A story as the whole-story checks see it: headline, body, its blocks, the blocks that earlier checks delete whole
+ * (later checks leave those alone) and the blocks they join to the next (a paragraph broken mid-sentence: it has no
+ * end of its own).
  */
-record StoryText(String headline, String body, List<Block> blocks, Set<Integer> removed, Set<String> learned) {
+record StoryText(String headline, String body, List<Block> blocks, Set<Integer> removed, Set<Integer> joinedToNext,
+        Set<String> learned) {
 
     static StoryText of(String headline, String body) {
         return of(headline, body, Set.of());
@@ -16,11 +18,16 @@ record StoryText(String headline, String body, List<Block> blocks, Set<Integer> 
 
     /** {@code learned}: the source's boilerplate lines, normalised ({@link LearnedLines#normalise}). */
     static StoryText of(String headline, String body, Set<String> learned) {
-        return new StoryText(headline, body, Block.split(body), new HashSet<>(), learned);
+        return new StoryText(headline, body, Block.split(body), new HashSet<>(), new HashSet<>(), learned);
     }
 
     boolean isRemoved(int block) {
         return removed.contains(block);
+    }
+
+    /** True if an earlier check joins block {@code block} to the next one. */
+    boolean joinsNext(int block) {
+        return joinedToNext.contains(block);
     }
 
     /** A finding that deletes block {@code i} with its separator; later checks skip the block. */

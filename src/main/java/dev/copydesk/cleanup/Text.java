@@ -114,6 +114,15 @@ final class Text {
         return out;
     }
 
+    /** The text ends as a sentence does: a stop, question or exclamation mark or an ellipsis, before any closers. */
+    static boolean endsSentence(String text) {
+        int k = text.stripTrailing().length() - 1;
+        while (k > 0 && isClosing(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && ".!?\u2026".indexOf(text.charAt(k)) >= 0;
+    }
+
     private static boolean isClosing(char c) {
         return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')';
     }

@@ -22,12 +22,8 @@ import java.util.regex.Pattern;
  */
 final class UnbalancedQuotes extends StoryCheck {
 
-    /** A new sentence in a stretch of text: ends just before its first character. */
     /** A colon a sentence follows ("She said: We…", "the letter read: Whatever…"), where a quotation opens. */
     private static final Pattern COLON_BEFORE_SENTENCE = Pattern.compile(":\\s+(?=\\p{Lu})");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Co|No|vs))[.?!][\u201D\"’')]?\\s+"
-                    + "(?=[\\p{Lu}\u201C\"‘])");
     /** Fewer words than this after the opening mark and the quotation is a phrase, whose end is a guess. */
     private static final int MIN_QUOTATION_WORDS = 4;
 
@@ -78,10 +74,10 @@ final class UnbalancedQuotes extends StoryCheck {
             }
             Block b = blocks.get(i);
             String t = b.text();
-            boolean joined = i > 0 && ParagraphBreaks.joinsNext(blocks.get(i - 1), out);
+            boolean joined = i > 0 && story.joinsNext(i - 1);
             // the convention: a paragraph carrying on the quotation of a paragraph that ended with a full sentence
             boolean carriesOn = i > 0 && !story.isRemoved(i - 1) && leftOpen[i - 1] >= 0 && !joined
-                    && endsSentence(blocks.get(i - 1).text()) && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+                    && Text.endsSentence(blocks.get(i - 1).text()) && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
             boolean closesPrevious = joined && leftOpen[i - 1] >= 0; // one paragraph, broken in two
             boolean nextCarriesOn = i + 1 < n && strayClose[i + 1] >= 0;
             int open = -1;
@@ -161,7 +157,7 @@ final class UnbalancedQuotes extends StoryCheck {
             // British style closes a partial quotation before the comma ("…aircraft”, said"): as the story does
             String fix = punctuationOutside(story) ? close + t.charAt(k) : t.charAt(k) + close;
             boolean partial = !quoted.isEmpty() && Character.isLowerCase(quoted.charAt(0));
-            if (opensSentence && !partial && !SENTENCE_BREAK.matcher(quoted).find()) {
+            if (opensSentence && !partial && Text.sentences(quoted).size() <= 1) {
                 out.add(rule.finding(b.start() + k, b.start() + k + 1, message, fix, 0.85));
             } else {
                 out.add(rule.hintFinding(b.start() + k, b.start() + k + 1, message, fix, 0.5));
@@ -201,17 +197,11 @@ final class UnbalancedQuotes extends StoryCheck {
         while (colon.find()) {
             afterColon = colon.end();
         }
-        Matcher breaks = SENTENCE_BREAK.matcher(before);
-        int firstBreak = -1;
-        int lastBreak = -1;
-        int count = 0;
-        while (breaks.find()) {
-            count++;
-            lastBreak = breaks.end();
-            if (firstBreak < 0) {
-                firstBreak = breaks.end();
-            }
-        }
+        // where the sentences before the mark start (Text.sentences knows "Mr." and initials)
+        List<Text.Sentence> sentences = Text.sentences(before);
+        int count = Math.max(0, sentences.size() - 1);
+        int firstBreak = count > 0 ? sentences.get(1).start() : -1;
+        int lastBreak = count > 0 ? sentences.getLast().start() : -1;
         if (carriesOn) {
             start = lead; // the convention: a paragraph carrying a quotation on opens with a mark
             certain = true;
@@ -297,10 +287,6 @@ final class UnbalancedQuotes extends StoryCheck {
         return attribution.matcher(after).lookingAt();
     }
 
-    private static boolean endsSentence(String text) {
-        String t = text.stripTrailing();
-        return !t.isEmpty() && ".?!\u2026".indexOf(t.charAt(t.length() - 1)) >= 0;
-    }
 
     /** An attribution ("…, he said") between {@code from} and {@code to}. */
     private boolean attributed(String t, int from, int to) {
@@ -317,5 +303,4 @@ final class UnbalancedQuotes extends StoryCheck {
         }
         return k < 0 || ".?!:,;\u2014\u2013\u201D\"".indexOf(t.charAt(k)) >= 0;
     }
-
 }
