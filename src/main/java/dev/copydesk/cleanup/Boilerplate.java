@@ -11,6 +11,9 @@ final class Boilerplate extends StoryCheck {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-\u2022*\u00b7\u2013>]|\\d+[.)])\\s+.*");
     private static final int MAX_CHARS = 400;
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[.!?](?:\\s|$)");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}'-]+");
+    private static final Pattern SEPARATOR = Pattern.compile("[|\u2022\u00b7/]");
     private static final int MAX_LINK_WORDS = 16;
 
     private final Rule passage = safe("boilerplate", FindingType.BOILERPLATE);
@@ -37,25 +40,26 @@ final class Boilerplate extends StoryCheck {
      * ("Facebook Twitter WhatsApp Email", "Home | News | Sport | Opinion", "Sign in | Subscribe").
      */
     private boolean siteChrome(String norm) {
-        if (norm.length() > 120 || norm.matches(".*\\p{L}[.!?](\\s.*)?$")) {
+        if (norm.length() > 120 || SENTENCE_END.matcher(norm).find()) {
             return false;
         }
-        List<String> words = java.util.Arrays.stream(norm.split("[^\\p{L}'-]+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = java.util.Arrays.stream(NOT_A_WORD.split(norm)).filter(w -> !w.isEmpty()).toList();
         long chrome = words.stream().filter(linkWords::contains).count();
-        boolean separated = norm.matches(".*[|\u2022\u00b7/].*");
+        boolean separated = SEPARATOR.matcher(norm).find();
         return words.size() >= 3 && chrome * 5 >= words.size() * 4 || separated && chrome >= 2 && chrome * 3 >= words.size() * 2;
     }
 
     /** The share of the story's paragraphs that are learned lines: most of them means a re-sent story, not chrome. */
     private static double learnedShare(StoryText story) {
-        long learned = story.blocks().stream().filter(b -> story.learned().contains(LearnedLines.normalise(b.text())))
-                .count();
+        long learned = story.blocks().stream().filter(b -> story.learned().contains(b.normalised())).count();
         return (double) learned / Math.max(1, story.blocks().size());
     }
 
     @Override
     void check(StoryText story, List<Finding> out) {
         List<Block> blocks = story.blocks();
+        // a re-sent story (most paragraphs learned lines) teaches nothing here: worked out once, not per line
+        boolean flagLearned = !story.learned().isEmpty() && learnedShare(story) <= 0.5;
         for (int i = 0; i < blocks.size(); i++) {
             if (story.isRemoved(i)) {
                 continue;
@@ -67,8 +71,7 @@ final class Boilerplate extends StoryCheck {
             boolean match = patterns.stream().anyMatch(p -> p.matcher(norm).matches()) || siteChrome(norm)
                     || i >= blocks.size() - 2 && authorBio.matcher(norm).matches();
             if (!match) {
-                if (!story.learned().isEmpty() && story.learned().contains(LearnedLines.normalise(blocks.get(i).text()))
-                        && learnedShare(story) <= 0.5) {
+                if (flagLearned && story.learned().contains(norm)) {
                     int[] span = story.deletion(i);
                     out.add(learnedLine.finding(span[0], span[1], "A line this source sends with many of its stories: its "
                             + "boilerplate, as the desk learned it.", null, 0.9));

@@ -11,8 +11,8 @@ public interface LearnedLines {
     /** The learned lines of {@code source}, each normalised ({@link #normalise}); empty for an unknown source. */
     Set<String> of(String source);
 
-    /** How a line is compared: lower case, runs of white space as one space, trimmed. */
+    /** How a line is compared: lower case, runs of white space as one space, trimmed (as every block is compared). */
     static String normalise(String line) {
-        return line.strip().replaceAll("[\\s\u00A0]+", " ").toLowerCase(java.util.Locale.ROOT);
+        return Text.normalise(line);
     }
 }
