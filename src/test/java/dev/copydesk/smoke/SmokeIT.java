@@ -302,8 +302,19 @@ class SmokeIT {
                 + "//vaadin-button[normalize-space(.)='" + button + "']");
     }
 
+    /**
+     * Waits until no server round trip is in flight, so the findings list is not re-rendered under a click (a click
+     * on a row the list is about to replace acts on that row's old place: seen as a flaky failure on a slow machine).
+     */
+    private static void settle(WebDriverWait wait) {
+        wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + "return !c || Object.values(c).every(x => typeof x.isActive !== 'function' || !x.isActive());")));
+    }
+
     /** Scrolls the virtual findings list until a finding mentioning the text is rendered. */
     private static void reveal(WebDriver browser, WebDriverWait wait, String findingText) {
+        settle(wait);
         wait.until(d -> {
             if (!d.findElements(By.xpath("//div[contains(@class,'copydesk-finding')][contains(., \"" + findingText
                     + "\")]")).isEmpty()) {
@@ -319,6 +330,7 @@ class SmokeIT {
      * when a re-analysis arrives, so an element found a moment ago may be gone: find it again and retry.
      */
     private static void click(WebDriver browser, WebDriverWait wait, By target) {
+        settle(wait);
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement element = d.findElement(target);
             ((ChromeDriver) d).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
