@@ -108,6 +108,8 @@ class CorpusBenchmark {
         line("  of which on the corpus's own PDF-conversion artefacts (ligatures such as “ﬁve”, hyphen + space such as "
                 + "“middle- class”): %d, so on edited prose: %d = %.2f per 1,000 words", artefacts,
                 findings.size() - artefacts, per1k(findings.size() - artefacts, words));
+        int rows = runs.stream().mapToInt(r -> SameFindings.groups(r.story().body(), r.analysis().findings()).size()).sum();
+        line("  rows in the editor, near-identical findings grouped: %d = %.2f per 1,000 words", rows, per1k(rows, words));
         line("  safe %d, hint %d, query %d", findings.stream().filter(f -> f.f().safe()).count(),
                 findings.stream().filter(f -> !f.f().safe() && !f.f().query()).count(),
                 findings.stream().filter(f -> f.f().query()).count());

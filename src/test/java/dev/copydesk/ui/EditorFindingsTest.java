@@ -81,6 +81,46 @@ class EditorFindingsTest extends KaribuTest {
     }
 
     @Test
+    void near_identical_findings_are_one_row_accepted_or_ignored_together() throws Exception {
+        String body = "Police searched in the vicinity of the harbour on Monday night after the alarm was raised.\n\n"
+                + "Divers worked in the vicinity of the pier until dawn, the coastguard said in a statement.\n\n"
+                + "In the vicinity of the old lighthouse, walkers were asked to keep away in the event that the cliff gave way.";
+        StoryDetails story = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Harbour search",
+                null, "wire", body, "raw")));
+        StoryDetails another = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft("Harbour search",
+                null, "wire", body, "raw")));
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(another.id()));
+        FindingsPanel panel = _get(FindingsPanel.class);
+        panel.run("ignore", vicinityRow(panel));
+        assertThat(_get(FindingsPanel.class).rows()).noneMatch(r -> r.index() >= 0 && r.context().contains("vicinity"));
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("ignored")).getSummaryText())
+                .as("one entry: an ignore holds for the same words wherever they recur").isEqualTo("Ignored (1)");
+
+        UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
+        panel = _get(FindingsPanel.class);
+        FindingsPanel.Row vicinity = vicinityRow(panel);
+        assertThat(vicinity.members()).hasSize(3);
+        assertThat(vicinity.places()).isEqualTo("in 3 places");
+        assertThat(panel.rows()).filteredOn(r -> r.context().contains("in the event that")).singleElement()
+                .satisfies(r -> assertThat(r.members()).hasSize(1)).satisfies(r -> assertThat(r.places()).isEmpty());
+
+        panel.run("accept", vicinity);
+        _click(_get(Button.class, spec -> spec.withId("mode")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("body")).getValue()).doesNotContainIgnoringCase("vicinity")
+                .contains("searched near the harbour").contains("worked near the pier").contains("Near the old lighthouse")
+                .contains("in the event that");
+        assertThat(stories.get(story.id()).revision()).as("not saved until Save").isEqualTo(1);
+    }
+
+    private static FindingsPanel.Row vicinityRow(FindingsPanel panel) {
+        return panel.rows().stream().filter(r -> r.index() >= 0 && r.context().toLowerCase().contains("vicinity"))
+                .reduce((a, b) -> {
+                    throw new AssertionError("one row for the three wordy phrases, found " + a + " and " + b);
+                }).orElseThrow();
+    }
+
+    @Test
     void autoclean_as_a_service_writes_one_revision_and_is_refused_to_a_reviewer() throws Exception {
         StoryDetails story = importSeed();
         StoryDetails cleaned = TestUsers.as("editor", Role.EDITOR, () -> autoclean.autoclean(story.id()));

@@ -179,15 +179,22 @@ final class EditorSession {
         return index < 0 || index >= open.size() ? Optional.empty() : Optional.of(open.get(index));
     }
 
-    /** Applies one finding's fix; queries have nothing to apply. */
-    boolean accept(int index) {
-        Optional<Finding> f = finding(index).filter(finding -> !finding.query());
-        f.ifPresent(finding -> {
-            movedByline(finding, body);
-            body = Autoclean.applyAll(body, List.of(finding)).text();
-            edits.accepted(finding);
-        });
-        return f.isPresent();
+    /** Applies these findings' fixes together (one, or a row of near-identical ones); queries have nothing to apply. */
+    boolean accept(List<Integer> indices) {
+        return apply(indices.stream().map(this::finding).flatMap(Optional::stream).filter(f -> !f.query()).toList());
+    }
+
+    /** Applies every open fix of one type. */
+    void acceptType(FindingType type) {
+        apply(open.stream().filter(f -> f.type() == type && !f.query()).toList());
+    }
+
+    private boolean apply(List<Finding> fixes) {
+        Autoclean.Applied applied = Autoclean.applyAll(body, fixes);
+        applied.applied().forEach(f -> movedByline(f, body));
+        body = applied.text();
+        applied.applied().forEach(edits::accepted);
+        return !applied.applied().isEmpty();
     }
 
     /** A byline taken out of the text goes into the byline field, unless the story has one: no word is lost. */
@@ -197,14 +204,6 @@ final class EditorSession {
         }
     }
 
-    /** Applies every open fix of one type. */
-    void acceptType(FindingType type) {
-        Autoclean.Applied applied = Autoclean.applyAll(body,
-                open.stream().filter(f -> f.type() == type && !f.query()).toList());
-        applied.applied().forEach(f -> movedByline(f, body));
-        body = applied.text();
-        applied.applied().forEach(edits::accepted);
-    }
 
     /** Takes an autoclean run over the working text; false if it changed nothing. */
     boolean autocleaned(Autoclean.Result result) {

@@ -20,6 +20,7 @@ import dev.copydesk.cleanup.Analysis;
 import dev.copydesk.cleanup.Autoclean;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.cleanup.FindingType;
+import dev.copydesk.cleanup.SameFindings;
 import dev.copydesk.review.IgnoredFindingView;
 import dev.copydesk.story.TagKind;
 
@@ -33,9 +34,11 @@ public class FindingsPanel extends VerticalLayout {
     public interface Actions {
         void select(int index);
 
-        void accept(int index);
+        /** Accepts the findings at these indices together: one, or a row of near-identical ones. */
+        void accept(List<Integer> indices);
 
-        void ignore(int index);
+        /** Ignores the findings at these indices together. */
+        void ignore(List<Integer> indices);
 
         void tag(int index, TagKind kind);
 
@@ -49,7 +52,21 @@ public class FindingsPanel extends VerticalLayout {
 
     /** One row of the list: a group header (index -1) or a finding. */
     public record Row(int index, String group, String label, String badge, String message, String context, String change,
-            boolean acceptable, String tagAs, boolean selected) {
+            boolean acceptable, String tagAs, boolean selected, List<Integer> members) {
+
+        /** The row's findings: its own and the near-identical ones it stands for. */
+        public Row {
+            members = List.copyOf(members);
+        }
+
+        /** "in 3 places" for a row that stands for several findings, else empty. */
+        public String places() {
+            return members.size() > 1 ? "in " + members.size() + " places" : "";
+        }
+
+        Row selected(boolean select) {
+            return new Row(index, group, label, badge, message, context, change, acceptable, tagAs, select, members);
+        }
     }
 
     private static final Map<FindingType, String> GROUP_NAMES = new EnumMap<>(Map.of(
@@ -62,14 +79,15 @@ public class FindingsPanel extends VerticalLayout {
                 : ''}</div>`
             : html`<div class="copydesk-finding ${item.selected ? 'selected' : ''}" @click=${select}>
                 <div><span class="copydesk-badge ${item.badge}">${item.label}</span>
-                  <span class="copydesk-finding-message">${item.message}</span></div>
+                  <span class="copydesk-finding-message">${item.message}</span>
+                  ${item.places ? html`<span class="copydesk-places">${item.places}</span>` : ''}</div>
                 <div class="copydesk-excerpt">${item.context}</div>
                 ${item.change ? html`<div class="copydesk-change">${item.change}</div>` : ''}
                 <div>
                   ${item.acceptable ? html`<vaadin-button theme="small tertiary"
-                      @click=${e => { e.stopPropagation(); accept(); }}>Accept</vaadin-button>` : ''}
+                      @click=${e => { e.stopPropagation(); accept(); }}>${item.places ? 'Accept all' : 'Accept'}</vaadin-button>` : ''}
                   <vaadin-button theme="small tertiary"
-                      @click=${e => { e.stopPropagation(); ignore(); }}>Ignore</vaadin-button>
+                      @click=${e => { e.stopPropagation(); ignore(); }}>${item.places ? 'Ignore all' : 'Ignore'}</vaadin-button>
                   ${item.tagAs ? html`<vaadin-button theme="small tertiary"
                       @click=${e => { e.stopPropagation(); tag(); }}>Tag as ${item.tagAs}</vaadin-button>` : ''}
                 </div></div>`}""";
@@ -113,6 +131,7 @@ public class FindingsPanel extends VerticalLayout {
                 .withProperty("acceptable", Row::acceptable)
                 .withProperty("tagAs", Row::tagAs)
                 .withProperty("selected", Row::selected)
+                .withProperty("places", Row::places)
                 .withFunction("select", row -> run("select", row))
                 .withFunction("accept", row -> run("accept", row))
                 .withFunction("ignore", row -> run("ignore", row))
@@ -128,8 +147,8 @@ public class FindingsPanel extends VerticalLayout {
     public void run(String action, Row row) {
         switch (action) {
             case "select" -> actions.select(row.index());
-            case "accept" -> actions.accept(row.index());
-            case "ignore" -> actions.ignore(row.index());
+            case "accept" -> actions.accept(row.members());
+            case "ignore" -> actions.ignore(row.members());
             case "tag" -> actions.tag(row.index(), findings.get(row.index()).type() == FindingType.AD_INSERT
                     ? TagKind.AD : TagKind.BOILERPLATE);
             case "acceptType" -> actions.acceptType(FindingType.valueOf(row.label()));
@@ -166,9 +185,11 @@ public class FindingsPanel extends VerticalLayout {
         for (var group : groups.entrySet()) {
             long applicable = group.getValue().stream().filter(i -> !findings.get(i).query()).count();
             out.add(new Row(-1, GROUP_NAMES.get(group.getKey()) + " (" + group.getValue().size() + ")",
-                    group.getKey().name(), "", Long.toString(applicable), "", "", applicable > 1, "", false));
-            for (int i : group.getValue()) {
-                out.add(row(body, findings.get(i), i, false));
+                    group.getKey().name(), "", Long.toString(applicable), "", "", applicable > 1, "", false, List.of()));
+            List<Finding> ofType = group.getValue().stream().map(findings::get).toList();
+            for (List<Integer> same : SameFindings.groups(body, ofType)) {
+                List<Integer> members = same.stream().map(group.getValue()::get).toList();
+                out.add(row(body, findings.get(members.getFirst()), members, false));
             }
         }
         rows = out;
@@ -185,24 +206,23 @@ public class FindingsPanel extends VerticalLayout {
         }
     }
 
-    private static Row row(String body, Finding f, int index, boolean selected) {
+    private static Row row(String body, Finding f, List<Integer> members, boolean selected) {
         String change = f.query() ? "" : f.replacement() == null ? "delete"
                 : Excerpts.visible(body.substring(f.start(), f.end())) + " \u2192 " + Excerpts.visible(f.replacement());
         String tagAs = f.type() == FindingType.AD_INSERT ? "ad" : f.type() == FindingType.BOILERPLATE ? "boilerplate" : "";
-        return new Row(index, "", StoryMarkup.label(f), f.safe() ? "safe" : f.query() ? "query" : "hint", f.message(),
-                Excerpts.context(body, f.start(), f.end()), change, !f.query(), tagAs, selected);
+        return new Row(members.getFirst(), "", StoryMarkup.label(f), f.safe() ? "safe" : f.query() ? "query" : "hint",
+                f.message(), Excerpts.context(body, f.start(), f.end()), change, !f.query(), tagAs, selected, members);
     }
 
     void markSelected(int index) {
         List<Row> out = new ArrayList<>(rows.size());
         int position = -1;
         for (Row r : rows) {
-            boolean select = r.index() >= 0 && r.index() == index;
+            boolean select = r.index() >= 0 && r.members().contains(index);
             if (select) {
                 position = out.size();
             }
-            out.add(r.selected() == select ? r : new Row(r.index(), r.group(), r.label(), r.badge(), r.message(),
-                    r.context(), r.change(), r.acceptable(), r.tagAs(), select));
+            out.add(r.selected() == select ? r : r.selected(select));
         }
         rows = out;
         list.setItems(rows);

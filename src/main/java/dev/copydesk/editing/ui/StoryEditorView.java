@@ -85,7 +85,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         layOut();
         // With nothing selected, accept and ignore find no finding at -1 and do nothing.
         KeyboardHelp.bind(this, () -> select(session.step(1)), () -> select(session.step(-1)),
-                () -> accept(session.selected()), () -> ignore(session.selected()), this::toggleEditing);
+                () -> accept(List.of(session.selected())), () -> ignore(List.of(session.selected())), this::toggleEditing);
         addAttachListener(e -> pollWhileGrammarLoads(e.getUI()));
     }
 
@@ -186,24 +186,30 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     @Override
-    public void accept(int index) {
-        if (session.accept(index)) {
+    public void accept(List<Integer> indices) {
+        if (session.accept(indices)) {
             changed();
-            select(Math.min(index, session.findings().size() - 1));
+            select(Math.min(indices.getFirst(), session.findings().size() - 1));
         }
     }
 
     @Override
-    public void ignore(int index) {
-        session.finding(index).ifPresent(f -> {
-            String label = f.message() + " \u2014 " + Excerpts.context(session.body(), f.start(), f.end());
-            IgnoreBlockingFindingDialog.ignore(f, label, reason -> ignore(index, f, label, reason));
-        });
+    public void ignore(List<Integer> indices) {
+        List<Finding> chosen = indices.stream().map(session::finding).flatMap(Optional::stream).toList();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Finding first = chosen.getFirst();
+        String label = first.message() + " \u2014 " + Excerpts.context(session.body(), first.start(), first.end());
+        IgnoreBlockingFindingDialog.ignore(first, label, reason -> ignore(indices.getFirst(), chosen, reason));
     }
 
-    private void ignore(int index, Finding f, String label, String reason) {
+    private void ignore(int index, List<Finding> chosen, String reason) {
         try {
-            ignores.ignore(session.storyId(), f, session.body(), label, reason);
+            for (Finding f : chosen) {
+                ignores.ignore(session.storyId(), f, session.body(),
+                        f.message() + " \u2014 " + Excerpts.context(session.body(), f.start(), f.end()), reason);
+            }
         } catch (InvalidStoryException e) {
             Notifications.error(e.getMessage());
             return;

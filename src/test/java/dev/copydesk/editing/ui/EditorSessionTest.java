@@ -58,11 +58,11 @@ class EditorSessionTest {
     void accepting_a_fix_changes_the_text_and_says_so_in_the_message_but_a_query_changes_nothing() {
         session.load(story(BODY, List.of()));
         session.findings(List.of(query(4, 11), spacing(3, 5)));
-        assertThat(session.accept(0)).isFalse();
-        assertThat(session.accept(5)).isFalse();
+        assertThat(session.accept(List.of(0))).isFalse();
+        assertThat(session.accept(List.of(5))).isFalse();
         assertThat(session.isDirty()).isFalse();
 
-        assertThat(session.accept(1)).isTrue();
+        assertThat(session.accept(List.of(1))).isTrue();
         assertThat(session.body()).startsWith("The council met.");
         assertThat(session.isDirty()).isTrue();
         assertThat(session.suggestedMessage()).isEqualTo("Fixed 1 spacing issue");
