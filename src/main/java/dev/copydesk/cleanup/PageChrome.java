@@ -6,8 +6,10 @@ import java.util.List;
  * Text pasted from a whole web page: menus, section links, sign-in and share rows before the article, and footer
  * links after it. Judged by the shape of the text, not by words: a page has many short lines that are no
  * sentences, and the article is the longest run of paragraphs of prose that no menu (several such lines in a row)
- * breaks. The short lines before and after that run are the page's chrome and are removed; anything between is left to the other
- * rules (an article may have subheads and lists). Wire copy, with few short lines, is never judged a page.
+ * breaks (code and tables of figures do not break it). Before and after that run, runs of lines that are no prose (menu
+ * items, links, teaser headlines, captions, sign-up prompts) are the page's chrome and are removed; lists, code and
+ * hard-wrapped paragraphs stay, and anything between is left to the other rules (an article may have subheads and
+ * lists). Wire copy, with few short lines, is never judged a page.
  */
 final class PageChrome extends StoryCheck {
 
@@ -21,14 +23,12 @@ final class PageChrome extends StoryCheck {
     static final int MENU_LINES = 12;
     /** Lines in a row that make a menu or a footer; fewer are left (a kicker, a numbered subhead). */
     static final int MIN_RUN = 3;
-    /** A menu item or a link has at most this many words. */
-    static final int MAX_ITEM_WORDS = 5;
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[{}();=<>\\[\\]$#*_`\\\\]");
     /** A paragraph of prose has at least this many words and ends as a sentence does. */
     static final int MIN_PROSE_WORDS = 12;
 
     /** The share of the page's words in paragraphs of prose: less, and the page is no article in paragraphs. */
-    static final double MIN_PROSE_SHARE = 0.5;
+    static final double MIN_PROSE_SHARE = 0.25;
 
     private final Rule rule = safe("page-chrome", FindingType.BOILERPLATE);
 
@@ -75,7 +75,7 @@ final class PageChrome extends StoryCheck {
                 runLast = i;
                 runWords += blocks.get(i).wordCount();
                 streak = 0;
-            } else if (isChrome(t)) {
+            } else if (isChrome(t) && !looksLikeCode(t)) {
                 streak++;
             }
         }
@@ -85,10 +85,10 @@ final class PageChrome extends StoryCheck {
         // One deletion a run of such lines, so that a run at the end goes at once with the separator before it.
         int i = 0;
         while (i < blocks.size()) {
-            if ((i < first || i > last) && !story.isRemoved(i) && isMenuItem(blocks.get(i).text())) {
+            if ((i < first || i > last) && !story.isRemoved(i) && outside(blocks, i)) {
                 int j = i;
                 while (j + 1 < blocks.size() && (j + 1 < first || j + 1 > last) && !story.isRemoved(j + 1)
-                        && isMenuItem(blocks.get(j + 1).text())) {
+                        && outside(blocks, j + 1)) {
                     j++;
                 }
                 if (j - i + 1 < MIN_RUN) {
@@ -118,9 +118,30 @@ final class PageChrome extends StoryCheck {
     }
 
     /** What is removed: a menu item or link ("Tech &amp; Science", "My Account"), not code or a list's sentence. */
-    private static boolean isMenuItem(String text) {
-        String t = text.strip();
-        return isChrome(t) && Text.words(t).size() <= MAX_ITEM_WORDS && !CODE.matcher(t).find();
+    /** A list item (bullet, dash, number) or a line that carries on a sentence (opens in lower case). */
+    private static final java.util.regex.Pattern LIST_OR_CARRIED_ON = java.util.regex.Pattern.compile(
+            "^([*\u2022\u2013\u2014-]|\\d+[.)]|\\p{Ll})");
+
+    /**
+     * What goes on either side of the article: any line that is no paragraph of prose (menu items, links, teaser
+     * headlines, captions, sign-up prompts), but not code or a table, not a list item, and not a line of a
+     * hard-wrapped paragraph (one the next line carries on in lower case).
+     */
+    private static boolean outside(List<Block> blocks, int i) {
+        String t = blocks.get(i).text().strip();
+        String next = i + 1 < blocks.size() ? blocks.get(i + 1).text().strip() : "";
+        boolean carriedOn = !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+        return !t.isEmpty() && !isProse(t) && !looksLikeCode(t) && !carriedOn && !LIST_OR_CARRIED_ON.matcher(t).find();
+    }
+
+    /** Code, a table drawn in text or a row of figures: part of a technical article, never a menu. */
+    private static boolean looksLikeCode(String t) {
+        if (CODE.matcher(t).find() || t.chars().anyMatch(c -> c >= 0x2500 && c <= 0x257F)) {
+            return true;
+        }
+        long letters = t.chars().filter(Character::isLetter).count();
+        long visible = t.chars().filter(c -> !Character.isWhitespace(c)).count();
+        return letters < 0.4 * visible;
     }
 
     private static boolean isProse(String text) {

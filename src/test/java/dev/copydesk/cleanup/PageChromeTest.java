@@ -85,4 +85,38 @@ class PageChromeTest {
         String text = String.join("\n\n", blocks);
         assertThat(engine.autoclean("Eight reasons", text).body()).isEqualTo(text);
     }
+
+    @Test
+    void teaser_headlines_and_prompts_after_the_article_go() {
+        List<String> tail = List.of("Get our breaking news alerts in your inbox every morning",
+                "Tom Cruise and Katie Holmes -- No Love Lost ... NOT on Speaking Terms",
+                "Finding Cheap Flights is Now Easy tripsinsider.com",
+                "Mysterious Alcatraz Escape Unsolved For Years, Until Police Find This...",
+                "Photo gallery", "View all videos »", "Around The Web");
+        List<String> out = cleaned(page(MENU, ARTICLE, tail));
+        assertThat(out).containsExactlyElementsOf(ARTICLE);
+    }
+
+    @Test
+    void a_table_of_figures_does_not_cut_the_article_in_two() {
+        List<String> body = new ArrayList<>(ARTICLE.subList(0, 2));
+        for (int n = 1; n <= 14; n++) {
+            body.add(n + " \u2502 " + (n * 37 % 11) + " \u2502 " + (n % 2 == 0 ? "t" : "f"));
+        }
+        body.addAll(ARTICLE.subList(2, 5));
+        assertThat(cleaned(page(MENU, body, FOOTER))).containsExactlyElementsOf(body);
+    }
+
+    @Test
+    void a_list_and_a_hard_wrapped_paragraph_beside_the_article_stay() {
+        List<String> tail = List.of("* GET a folder: retrieve the names of the documents",
+                "* PUT a document: store a new version of it", "* DELETE a document: remove it",
+                "The protocol supports storing, retrieving and", "removing individual documents, as well as listing",
+                "the contents of a folder.");
+        List<String> out = cleaned(page(MENU, ARTICLE, tail));
+        assertThat(out).containsAll(ARTICLE).containsAll(tail.subList(0, 3)).doesNotContainAnyElementsOf(MENU)
+                .as("the wrapped lines kept, and joined by the broken-paragraph rule")
+                .contains("The protocol supports storing, retrieving and removing individual documents, as well as "
+                        + "listing the contents of a folder.");
+    }
 }
