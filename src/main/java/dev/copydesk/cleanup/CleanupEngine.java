@@ -3,6 +3,7 @@ package dev.copydesk.cleanup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -122,7 +123,7 @@ public final class CleanupEngine {
             boolean unknownWord = f.ruleId().contains("MORFOLOGIK"); // the speller, not a confusion rule (were/where)
             if (unknownWord && (StoryNames.recurs(covered, context) || partOfAnAddress(text, f.start(), f.end())
                     || insideAName(text, f.start(), f.end()) || onlyCase(covered, f.replacement())
-                    || quotedAlone(text, f.start(), f.end()))) {
+                    || quotedAlone(text, f.start(), f.end()) || closedCompound(covered, f.replacement()))) {
                 return false; // a term the story uses on purpose (baile funk), or a web address (.amazon)
             }
             return !rules.names().isName(covered, context, f.start() + offset);
@@ -140,6 +141,27 @@ public final class CleanupEngine {
     private static boolean quotedAlone(String text, int start, int end) {
         return start > 0 && end < text.length() && "\u201C\"\u2018'".indexOf(text.charAt(start - 1)) >= 0
                 && "\u201D\"\u2019'".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /**
+     * "thinktank" for "think tank", "horsemeat" for "horse meat": two content words written as one is a closed
+     * compound, a matter of house style that edited copy has everywhere, not a misspelling. Two words glued where
+     * one is a function word ("validateyour", "ofthe") are still flagged.
+     */
+    static boolean closedCompound(String covered, String suggestion) {
+        if (suggestion == null || covered.indexOf(' ') >= 0) {
+            return false;
+        }
+        int split = suggestion.indexOf(' ');
+        if (split < 0 || suggestion.indexOf(' ', split + 1) >= 0
+                || !suggestion.replace(" ", "").equalsIgnoreCase(covered)) {
+            return false;
+        }
+        String first = suggestion.substring(0, split);
+        String second = suggestion.substring(split + 1);
+        return first.length() >= 3 && second.length() >= 3 && first.chars().allMatch(Character::isLetter)
+                && second.chars().allMatch(Character::isLetter) && !Text.isStopword(first.toLowerCase(Locale.ROOT))
+                && !Text.isStopword(second.toLowerCase(Locale.ROOT));
     }
 
     /** "wi-fi" for "Wi-Fi": a compound whose only fault is its letter case is not misspelt. */
