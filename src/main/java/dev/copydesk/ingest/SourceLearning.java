@@ -2,8 +2,11 @@ package dev.copydesk.ingest;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,11 +57,10 @@ public class SourceLearning implements LearnedLines {
             return;
         }
         Set<String> seen = new HashSet<>();
-        List<SourceLine> rows = new java.util.ArrayList<>();
+        Map<String, String> lineByHash = new LinkedHashMap<>();
+        Set<String> proseHashes = new HashSet<>();
         int paragraphs = 0;
-        int known = 0;
         int prose = 0;
-        int knownProse = 0;
         for (Body.Line line : Body.lines(body)) {
             String text = body.substring(line.start(), line.end()).strip();
             String key = LearnedLines.normalise(text);
@@ -69,11 +71,21 @@ public class SourceLearning implements LearnedLines {
                 continue;
             }
             String hash = Hashes.sha256(key);
-            var existing = lines.findBySourceAndLineHash(source, hash);
-            known += existing.isPresent() ? 1 : 0;
-            knownProse += isProse && existing.isPresent() ? 1 : 0;
-            rows.add(existing.orElseGet(() -> new SourceLine(source, hash, text)));
+            lineByHash.put(hash, text);
+            if (isProse) {
+                proseHashes.add(hash);
+            }
         }
+        // One query for the story's lines, not one a line.
+        Map<String, SourceLine> existing = new HashMap<>();
+        if (!lineByHash.isEmpty()) {
+            lines.findBySourceAndLineHashIn(source, lineByHash.keySet()).forEach(l -> existing.put(l.getLineHash(), l));
+        }
+        int known = existing.size();
+        int knownProse = (int) proseHashes.stream().filter(existing::containsKey).count();
+        List<SourceLine> rows = lineByHash.entrySet().stream()
+                .map(e -> existing.containsKey(e.getKey()) ? existing.get(e.getKey())
+                        : new SourceLine(source, e.getKey(), e.getValue())).toList();
         if (prose > 0 ? knownProse * 2 > prose : known * 2 > paragraphs) {
             // most of its sentences came before: an update of an earlier story, not new evidence (a feed's stock
             // lines are short, so they do not make a short story look like a re-send)

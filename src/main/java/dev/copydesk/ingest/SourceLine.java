@@ -59,6 +59,10 @@ class SourceLine extends AbstractEntity {
         return new LearnedLine(getId(), source, lineText, stories, updatedAt);
     }
 
+    String getLineHash() {
+        return lineHash;
+    }
+
     String getLineText() {
         return lineText;
     }
