@@ -10,12 +10,21 @@ import java.util.regex.Pattern;
  * Two words run together inside a sentence. A lost full stop is restored safely where the second word opens
  * sentences ({@code minutesIt was}, {@code Norbert KraftHe told}), or is a name the story uses elsewhere and a
  * sentence goes on after it ({@code had begunFonda told}: no sentence ends on "begun" less than on "the", so after
- * a word such as "the" or "in" only a space was lost). Anything else is only a hint for an editor to weigh: it may
- * be a name such as {@code deGaulle} or a brand. Tags glued to a paragraph's start are {@link GluedTags}'.
+ * a word such as "the" or "in" only a space was lost). The first word may be a figure ({@code 1970sBut}) or a
+ * compound ({@code micro-breweryOne}). Anything else is only a hint for an editor to weigh: it may be a name such as
+ * {@code deGaulle} or a brand, and before "I" ({@code futureI must}) the space alone may be what was lost. Tags glued
+ * to a paragraph's start are {@link GluedTags}'.
  */
 final class GluedWords extends StoryCheck {
 
-    private static final Pattern INSIDE = Pattern.compile("(?<=[\\s\u00A0])(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}*)\\b");
+    /**
+     * A lower-case word, or a figure with its unit or ending ({@code 1970s}, {@code 15th}, {@code $630m}), or a
+     * hyphenated compound ({@code micro-brewery}), run into a capitalised one. The capitalised part ends where its
+     * lower-case letters do ({@code practicePizzaExpress}). A token with one lower-case letter before the capital
+     * ({@code iPhone}, {@code eBay}, {@code kWh}) is a name or a unit and never matches.
+     */
+    private static final Pattern INSIDE = Pattern.compile("(?<=[\\s\u00A0])((?:[\\p{L}\\p{N}]+-)*"
+            + "(?:[\\p{N}$\u00A3\u20AC][\\p{N}.,]*\\p{Ll}{1,3}|\\p{Ll}{2,}))(\\p{Lu}\\p{Ll}*)(?!\\p{Ll})");
     /** A capitalised word glued to a function word that opens sentences ({@code KraftHe}). */
     private static final Pattern NAME_THEN_OPENER = Pattern.compile("(?<=[\\s\u00A0])(\\p{Lu}\\p{Ll}{2,})(\\p{Lu}\\p{Ll}*)\\b");
 
@@ -47,7 +56,13 @@ final class GluedWords extends StoryCheck {
         while (inside.find()) {
             String first = inside.group(1);
             String second = inside.group(2);
-            if (opensSentences(second)) {
+            if (second.equals("I") && goesOnInLowerCase(b, inside.end())) {
+                // "the futureI must": "future. I must" or "future I must"; after "and" only the space was lost
+                boolean spaceOnly = neverFinal.contains(first.toLowerCase(Locale.ROOT));
+                out.add(words.finding(at + inside.start(), at + inside.end(), spaceOnly ? "Two words run together."
+                        : "Two words run together: a full stop may be missing before \u201cI\u201d.",
+                        first + (spaceOnly ? " I" : ". I"), 0.6));
+            } else if (opensSentences(second)) {
                 // "minutesIt was": a full stop and its space lost between two sentences
                 out.add(sentences.finding(at + inside.start(2), at + inside.start(2), LOST_STOP, ". ", 0.85));
             } else if (second.length() >= 3 && !nameParticles.contains(first.toLowerCase(Locale.ROOT))) {

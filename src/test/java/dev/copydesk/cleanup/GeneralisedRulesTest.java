@@ -54,6 +54,35 @@ class GeneralisedRulesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"The band was at its peak by the 1970sBut the group lost its way.",
+            "Profits rose by 12% to $630mSales rose too.", "They visited a local micro-breweryOne weekend they stayed.",
+            "The chef left for a rival practicePizzaExpress says it will appeal."})
+    void words_run_together_after_a_figure_a_compound_or_before_a_brand_are_found(String body) {
+        assertThat(engine.analyze("A headline about something else", body).findings())
+                .anyMatch(f -> f.ruleId().startsWith("glued-"));
+    }
+
+    @Test
+    void a_lost_space_or_stop_before_i_is_a_hint_with_the_likelier_fix() {
+        String body = "I am looking forward to the futureI must thank my family.";
+        assertThat(found("glued-words", body)).singleElement().satisfies(f -> {
+            assertThat(f.safe()).isFalse();
+            assertThat(f.replacement()).isEqualTo("future. I");
+        });
+        assertThat(found("glued-words", "She laughed andI asked her why.")).singleElement()
+                .satisfies(f -> assertThat(f.replacement()).isEqualTo("and I"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The 15kWh battery lasts a day.", "Anti-Trump protesters met in mid-July in the city.",
+            "The band was at its peak in the 1970s. But the group lost its way.", "An eBay seller used an iPhone and 4G.",
+            "Police said the PizzaExpress branch would reopen.", "The mRNA vaccine was tested on Monday."})
+    void figures_names_and_units_are_not_words_run_together(String body) {
+        assertThat(engine.analyze("A headline about something else", body).findings())
+                .noneMatch(f -> f.ruleId().startsWith("glued-"));
+    }
+
     @Test
     void a_missing_space_after_a_colon_or_semicolon_is_added_but_times_and_addresses_are_left() {
         assertThat(engine.autoclean("Talks", "The minister said:The talks will resume.").body())
