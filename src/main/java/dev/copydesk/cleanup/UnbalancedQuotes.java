@@ -74,12 +74,21 @@ final class UnbalancedQuotes extends StoryCheck {
             }
             Block b = blocks.get(i);
             String t = b.text();
+            // the paragraphs either side once ads and boilerplate between them are gone
+            int before = i - 1;
+            while (before >= 0 && story.isRemoved(before)) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < n && story.isRemoved(after)) {
+                after++;
+            }
             boolean joined = i > 0 && story.joinsNext(i - 1);
             // the convention: a paragraph carrying on the quotation of a paragraph that ended with a full sentence
-            boolean carriesOn = i > 0 && !story.isRemoved(i - 1) && leftOpen[i - 1] >= 0 && !joined
-                    && Text.endsSentence(blocks.get(i - 1).text()) && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+            boolean carriesOn = before >= 0 && leftOpen[before] >= 0 && !joined
+                    && Text.endsSentence(blocks.get(before).text()) && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
             boolean closesPrevious = joined && leftOpen[i - 1] >= 0; // one paragraph, broken in two
-            boolean nextCarriesOn = i + 1 < n && strayClose[i + 1] >= 0;
+            boolean nextCarriesOn = after < n && strayClose[after] >= 0;
             int open = -1;
             int afterLastClose = 0;
             for (int k = 0; k < t.length(); k++) {
@@ -91,7 +100,7 @@ final class UnbalancedQuotes extends StoryCheck {
                     open = k;
                 } else if (mark == Mark.CLOSE) {
                     boolean first = afterLastClose == 0;
-                    if (open < 0 && first && i > 0 && leftOpen[i - 1] >= 0 && !closesPrevious && !carriesOn) {
+                    if (open < 0 && first && before >= 0 && leftOpen[before] >= 0 && !closesPrevious && !carriesOn) {
                         out.add(question.finding(b.start() + k, b.start() + k + 1, "This closes a quotation opened in the "
                                 + "paragraph before, which ends mid-sentence: is the paragraph broken?", null, 0.6));
                     } else if (open < 0 && !(closesPrevious && first) && mistypedOpening(t, k)) {
@@ -107,7 +116,7 @@ final class UnbalancedQuotes extends StoryCheck {
                     afterLastClose = k + 1;
                 }
             }
-            String next = i + 1 < n ? blocks.get(i + 1).text().strip() : "";
+            String next = after < n ? blocks.get(after).text().strip() : "";
             boolean continues = next.startsWith("\u201C") || next.startsWith("\"");
             if (open >= 0 && (!continues || attributed(t, open, t.length()))) {
                 missingClosing(story, b, t, open, t.length(), nextCarriesOn, out);

@@ -85,6 +85,15 @@ class QuotesStopsAndTagsTest {
         assertThat(cleaned(PROSE + first + second)).isEqualTo(PROSE + first + "“" + second);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"AD: Harbour Cafe Weekend Offers", "Read more: Library hours to change in spring",
+            "Share this story on Facebook"})
+    void a_quotation_carried_on_across_an_ad_or_a_share_line_is_left_as_the_convention_has_it(String between) {
+        String first = "“This is a sad day for everyone in the town.\n\n";
+        String second = "“We will fight on,” said the chairman of the residents’ group.";
+        assertThat(cleaned(PROSE + first + between + "\n\n" + second)).isEqualTo(PROSE + first + second);
+    }
+
     @Test
     void a_closing_mark_typed_where_the_quotation_opens_is_turned_round() {
         String body = PROSE + "The number of members has risen to 198, the survey showed.” This is very encouraging,” "
