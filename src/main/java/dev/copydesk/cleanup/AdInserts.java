@@ -33,8 +33,10 @@ final class AdInserts extends StoryCheck {
     private final Set<String> smallWords;
 
     AdInserts(WordLists lists) {
-        markedLine = Pattern.compile("^(?i:" + WordLists.alternation(lists.list("ad-markers"))
-                + ")\\s*[:\u2013\u2014|-]\\s*(.*)$");
+        String markers = WordLists.alternation(lists.list("ad-markers"));
+        // "AD: …", "Sponsored | …", and the marker in brackets: "[Sponsored] …", "(Advertisement) …"
+        markedLine = Pattern.compile("^(?:(?i:" + markers + ")\\s*[:\u2013\u2014|-]|[\\[(](?i:" + markers
+                + ")[\\])])\\s*(.*)$");
         adAlone = Pattern.compile("^(?i:" + WordLists.alternation(lists.list("ad-lines")) + ")\\s*$");
         smallWords = lists.set("title-case-small-words");
         promoWords = Pattern.compile("(?<![\\p{L}£$€])(?i:" + WordLists.alternation(lists.list("promo-words"))

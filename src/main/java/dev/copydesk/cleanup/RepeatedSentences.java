@@ -1,27 +1,32 @@
 package dev.copydesk.cleanup;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** A sentence that repeats an earlier one word for word, inside a paragraph that stays. A repeated question is only flagged. */
 final class RepeatedSentences extends StoryCheck {
 
-    /** Shorter repeats are left alone ("He declined to comment."): they recur in any story. */
+    /** Shorter repeats are left alone ("He declined to comment."): they recur in any story ... */
     static final int MIN_WORDS = 8;
+    /** ... unless the repeat follows in the same paragraph or the next: no story says the same thing twice in a row. */
+    static final int MIN_NEARBY_WORDS = 5;
 
     private final Rule rule = safe("duplicate-sentence", FindingType.DUPLICATE);
 
     @Override
     void check(StoryText story, List<Finding> out) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> firstIn = new HashMap<>();
         for (Block b : story.blocks()) {
             boolean blockRemoved = story.isRemoved(b.index());
             for (Text.Sentence s : Text.sentences(b.text())) {
-                if (Text.words(s.text()).size() < MIN_WORDS) {
+                int words = Text.words(s.text()).size();
+                if (words < MIN_NEARBY_WORDS) {
                     continue;
                 }
-                if (!seen.add(Text.comparable(s.text())) && !blockRemoved && !isWholeBlock(b, s)) {
+                Integer earlier = firstIn.putIfAbsent(Text.comparable(s.text()), b.index());
+                boolean repeat = earlier != null && (words >= MIN_WORDS || b.index() - earlier <= 1);
+                if (repeat && !blockRemoved && !isWholeBlock(b, s)) {
                     int start = Text.withSpaceBefore(b, b.start() + s.start());
                     int end = b.start() + s.end();
                     String message = "This sentence repeats an earlier one word for word.";

@@ -83,6 +83,58 @@ class GeneralisedRulesTest {
                 .noneMatch(f -> f.ruleId().startsWith("glued-"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The rescue took all night. They would not return to Earth. They would not return to Earth. Nobody spoke.",
+            "Officials met in the morning. But he said it was not enough.\n\nBut he said it was not enough. The talks go on.",
+            "Tickets sold out in an hour. Pink Floyd, the Jam, the Pogues.\n\nThe queue began at dawn. Pink Floyd, the Jam, the Pogues."})
+    void a_short_sentence_repeated_in_the_same_or_next_paragraph_goes(String body) {
+        assertThat(found("duplicate-sentence", body)).hasSize(1).allMatch(Finding::safe);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "He declined to comment. He declined to comment.",
+            "The company did not respond.\n\nPrices rose.\n\nWages fell.\n\nThe company did not respond.",
+            "Stop the war now. Stop the war now, they chanted, and the march moved on."})
+    void short_repeats_far_apart_or_shorter_than_five_words_stay(String body) {
+        assertThat(found("duplicate-sentence", body)).isEmpty();
+    }
+
+    @Test
+    void a_missing_space_after_a_capital_abbreviation_or_a_figure_is_added_but_not_inside_one() {
+        assertThat(engine.autoclean("Trade", "The deal has had an impact in the US.It is a victory for them.").body())
+                .isEqualTo("The deal has had an impact in the US. It is a victory for them.");
+        assertThat(engine.autoclean("Trade", "He paid £250.I’ll sell them for more, he said.").body())
+                .isEqualTo("He paid £250. I’ll sell them for more, he said.");
+        assertThat(engine.autoclean("Trade", "Profits rose to $630m.Sales rose by 11%.").body())
+                .isEqualTo("Profits rose to $630m. Sales rose by 11%.");
+        assertThat(engine.autoclean("Trade", "Births peaked in October.A study found why.").body())
+                .isEqualTo("Births peaked in October. A study found why.");
+        for (String kept : List.of("He served in the U.S.Army for years.", "The site runs on ASP.NET and Java.",
+                "Version 2.5 was released.", "See section 4.b for the rules.")) {
+            assertThat(found("missing-space", kept)).as(kept).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[Sponsored] Lakeside Conference Suites", "(Advertisement) Winter coats at half price",
+            "[Promoted] Garden furniture for every budget"})
+    void an_ad_line_with_its_marker_in_brackets_goes(String line) {
+        String body = "The council met on Monday to discuss the plan for the park.\n\n" + line
+                + "\n\nResidents said they would oppose it at the next meeting.";
+        assertThat(found("ad-marked", body)).hasSize(1).allMatch(Finding::safe);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[Updated] The council said the park would reopen.", "Sponsored by the council, the fair opened.",
+            "(Reuters) The president arrived in Paris on Monday."})
+    void a_bracket_that_is_no_ad_marker_stays(String line) {
+        String body = "The council met on Monday to discuss the plan for the park.\n\n" + line
+                + "\n\nResidents said they would oppose it at the next meeting.";
+        assertThat(found("ad-marked", body)).isEmpty();
+    }
+
     @Test
     void a_missing_space_after_a_colon_or_semicolon_is_added_but_times_and_addresses_are_left() {
         assertThat(engine.autoclean("Talks", "The minister said:The talks will resume.").body())
