@@ -121,18 +121,19 @@ class GeneralisedRulesTest {
     @ValueSource(strings = {"[Sponsored] Lakeside Conference Suites", "(Advertisement) Winter coats at half price",
             "[Promoted] Garden furniture for every budget"})
     void an_ad_line_with_its_marker_in_brackets_goes(String line) {
-        String body = "The council met on Monday to discuss the plan for the park.\n\n" + line
-                + "\n\nResidents said they would oppose it at the next meeting.";
-        assertThat(found("ad-marked", body)).hasSize(1).allMatch(Finding::safe);
+        assertThat(found("ad-marked", betweenParagraphs(line))).hasSize(1).allMatch(Finding::safe);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"[Updated] The council said the park would reopen.", "Sponsored by the council, the fair opened.",
             "(Reuters) The president arrived in Paris on Monday."})
     void a_bracket_that_is_no_ad_marker_stays(String line) {
-        String body = "The council met on Monday to discuss the plan for the park.\n\n" + line
+        assertThat(found("ad-marked", betweenParagraphs(line))).isEmpty();
+    }
+
+    private static String betweenParagraphs(String line) {
+        return "The council met on Monday to discuss the plan for the park.\n\n" + line
                 + "\n\nResidents said they would oppose it at the next meeting.";
-        assertThat(found("ad-marked", body)).isEmpty();
     }
 
     @Test
