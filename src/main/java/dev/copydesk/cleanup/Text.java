@@ -38,7 +38,6 @@ final class Text {
         return words;
     }
 
-    /** @param word lower case */
     /** True if {@code pos} in {@code block} lies inside a quotation opened before it and not yet closed. */
     static boolean insideQuotation(String block, int pos) {
         int curly = 0;
@@ -56,6 +55,7 @@ final class Text {
         return curly > 0 || straight;
     }
 
+    /** @param word lower case */
     static boolean isStopword(String word) {
         return STOPWORDS.contains(word);
     }
