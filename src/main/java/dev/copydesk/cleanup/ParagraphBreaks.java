@@ -14,6 +14,9 @@ final class ParagraphBreaks extends StoryCheck {
 
     /** Fewer words than this and the first part may be a heading ("What to look out for"). */
     private static final int MIN_WORDS = 6;
+    /** A shorter fragment is joined only when it goes on in lower case into a whole sentence. */
+    private static final int MIN_FRAGMENT_WORDS = 3;
+    private static final String DASHES = "\u2013\u2014-";
     /** Short lines of a page's chrome end on these ("Sign in", "Skip to"): not a broken sentence when short. */
     private static final Set<String> PLACES_OF_CHROME = Set.of("in", "to", "at", "by", "into", "onto");
     private static final String ENDS_SENTENCE = ".!?:;\u2026\"\u201D\u2019')]";
@@ -53,18 +56,28 @@ final class ParagraphBreaks extends StoryCheck {
                 && (first.wordCount() >= MIN_WORDS || first.wordCount() >= 2 && !PLACES_OF_CHROME.contains(lastWord))) {
             return true; // "This is just the" / "wrong time": however short, no paragraph ends on "the"
         }
-        if (first.wordCount() < MIN_WORDS) {
-            return false;
-        }
         char end = a.charAt(a.length() - 1);
-        if (end == ',' && Character.isLetterOrDigit(b.charAt(0))) {
-            return true; // no paragraph ends with a comma
+        boolean goesOnLowerCase = goesOnLowerCase(b);
+        if (first.wordCount() < MIN_WORDS) {
+            // "To create the atlas," / "the scientists recorded …": a short fragment is joined only where it goes on
+            // in lower case into a whole sentence (a heading over a list of short lower-case items stays)
+            return first.wordCount() >= MIN_FRAGMENT_WORDS && goesOnLowerCase && second.wordCount() >= MIN_WORDS
+                    && Text.endsSentence(b) && (end == ',' || Character.isLetterOrDigit(end));
+        }
+        if ((end == ',' || end == '&') && Character.isLetterOrDigit(b.charAt(0))) {
+            return true; // no paragraph ends with a comma or an ampersand ("Socialists &" / "Democrats group")
         }
         if (ENDS_SENTENCE.indexOf(end) >= 0 || !Character.isLetterOrDigit(end)) {
             return false;
         }
-        boolean goesOnLowerCase = Character.isLowerCase(nextWord.charAt(0))
-                && nextWord.chars().skip(1).noneMatch(Character::isUpperCase); // not iPhone, eBay
         return goesOnLowerCase;
+    }
+
+    /** The paragraph opens in lower case ("produced and …", "– to meet the mayor"), and not with a name like iPhone. */
+    private static boolean goesOnLowerCase(String b) {
+        String[] words = b.split("[\\s\u00A0]+", 3);
+        String word = DASHES.indexOf(words[0].charAt(0)) >= 0 && words[0].length() == 1 && words.length > 1 ? words[1]
+                : words[0];
+        return Character.isLowerCase(word.charAt(0)) && word.chars().skip(1).noneMatch(Character::isUpperCase);
     }
 }

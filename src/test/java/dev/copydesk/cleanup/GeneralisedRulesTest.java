@@ -25,7 +25,11 @@ class GeneralisedRulesTest {
     @ValueSource(strings = {
             "The council agreed to the inclusion of\n\nthe old library in the sale, officials said.",
             "Prices at the pump have risen for the\n\nsixth week running, the motoring group said.",
-            "Rescue teams worked through the night in\n\nLondon and Leeds after the storm, police said."})
+            "Rescue teams worked through the night in\n\nLondon and Leeds after the storm, police said.",
+            "The leader of the parliament's Socialists &\n\nDemocrats group said the vote was lost.",
+            "To create the atlas,\n\nthe scientists recorded the brain activity of seven people.",
+            "The man who has\n\nproduced and worked with many of the biggest stars said so.",
+            "The island has only one phone line and no internet\n\n– to meet the mayor, visitors must take a boat."})
     void a_paragraph_broken_mid_sentence_is_joined_safely(String body) {
         Autoclean.Result result = engine.autoclean("A headline about something else", body);
         assertThat(result.body()).isEqualTo(body.replace("\n\n", " "));
@@ -39,7 +43,10 @@ class GeneralisedRulesTest {
             "What to look out for\n\nThe first signs are a rash and a fever.",
             "The council met on Monday to discuss the plan.\n\nthe minutes were published later.",
             "Sales of the phone rose sharply in the last three months\n\niPhone sales in China fell, the company said.",
-            "She said the decision was final and could not be changed:\n\nthe board would not meet again."})
+            "She said the decision was final and could not be changed:\n\nthe board would not meet again.",
+            "What you will need\n\ntwo eggs and a cup of flour",
+            "Key points\n\nthe council will vote on the plan on Monday.",
+            "Ingredients for the cake\n\n– two eggs"})
     void headings_sentence_ends_and_names_keep_their_breaks(String body) {
         assertThat(found("broken-paragraph", body)).isEmpty();
     }
