@@ -59,7 +59,8 @@ final class MissingFinalStop extends StoryCheck {
             String message = "The paragraph ends without a full stop.";
             int start = b.start() + lastStart;
             int end = b.start() + t.length();
-            if (slip && (!Character.isUpperCase(last.charAt(0)) || nextOpensSentence(blocks, b))) {
+            if (slip && (!Character.isUpperCase(last.charAt(0)) || nextOpensSentence(blocks, b)
+                    || aWholeNameHere(story.body(), blocks, b, last))) {
                 out.add(rule.finding(start, end, message, last + ".", 0.9));
             } else {
                 out.add(rule.hintFinding(start, end, message, last + ".", 0.6));
@@ -81,6 +82,21 @@ final class MissingFinalStop extends StoryCheck {
         }
         String first = next.split("[\\s\u00A0,]+", 2)[0];
         return functionWords.contains(first.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "… at the University of Liberia" then "Fish farming …": the story uses the word elsewhere, never run on into the
+     * next paragraph's first word, so here it ends the name ("Rachel" then "Swift, head of …" with "Rachel Swift"
+     * elsewhere runs on; with no other "Titus", "Titus" then "Andronicus" may too).
+     */
+    private static boolean aWholeNameHere(String body, List<Block> blocks, Block b, String last) {
+        if (b.index() + 1 >= blocks.size()) {
+            return true;
+        }
+        String word = last.replaceAll("[^\\p{L}\\p{N}'\u2019-]+$", "");
+        String nextFirst = blocks.get(b.index() + 1).text().strip().split("[\\s\u00A0,.;:]+", 2)[0];
+        return !word.isEmpty() && StoryNames.occurrences(word, body, 2) >= 2
+                && StoryNames.occurrences(word + " " + nextFirst, body, 1) == 0;
     }
 
     /** Running text: enough words, most of them lower case, opening with a capital or a quotation mark. */

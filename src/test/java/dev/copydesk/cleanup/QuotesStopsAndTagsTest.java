@@ -131,6 +131,23 @@ class QuotesStopsAndTagsTest {
         assertThat(cleaned(body)).isEqualTo(PROSE + paragraph + ".\n\nThe sale is expected to be completed in the spring.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Liberia", "Gallant", "Lalueza-Fox"})
+    void a_name_the_story_uses_elsewhere_ends_its_paragraph_with_a_stop(String name) {
+        String body = PROSE.replace("the library", "the library of " + name) + "The report was written by a team at "
+                + name + "\n\nFish farming experts said the findings were new to them.";
+        assertThat(cleaned(body)).contains(name + ".\n\nFish farming");
+    }
+
+    @Test
+    void a_name_that_runs_on_into_the_next_paragraph_elsewhere_keeps_its_end() {
+        String body = PROSE.replace("said they", "told Rachel Swift they") + "Nobody will be turned away, said Rachel"
+                + "\n\nSwift, head of the residents' group, at the meeting.";
+        assertThat(cleaned(body)).as("Rachel Swift elsewhere: the paragraph is broken in the name").isEqualTo(body);
+        String once = PROSE + "The report was written by a team led by Rachel\n\nSwift, head of the residents' group.";
+        assertThat(cleaned(once)).as("a name seen once may run on").isEqualTo(once);
+    }
+
     @Test
     void lists_headings_and_names_that_run_on_keep_their_ends() {
         String list = PROSE + "What it involves: checking every book on the shelves by hand\n\n"
