@@ -15,6 +15,7 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.PatternRuleLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,8 @@ public final class GrammarChecker {
 
     /** How LanguageTool's rule ids appear in Copydesk's findings. */
     static final String RULE_PREFIX = "LT:";
+    /** Copydesk's own LanguageTool pattern rules (grammar LanguageTool lacks), added to every instance. */
+    static final String OWN_RULES = "/cleanup/languagetool-rules.xml";
     private static final String WARM_UP_TEXT = "The minister said on Tuesday that the the talks had went well. "
             + "Their is no reason to belive otherwise, an official added.";
 
@@ -106,10 +109,16 @@ public final class GrammarChecker {
         }
     }
 
-    private JLanguageTool newInstance() {
+    private JLanguageTool newInstance() throws IOException {
         JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode(style.languageCode()));
         offCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
         offRules.forEach(lt::disableRule);
+        try (var in = GrammarChecker.class.getResourceAsStream(OWN_RULES)) {
+            if (in == null) {
+                throw new IOException("Missing " + OWN_RULES);
+            }
+            new PatternRuleLoader().getRules(in, OWN_RULES, lt.getLanguage()).forEach(lt::addRule);
+        }
         return lt;
     }
 
@@ -162,7 +171,8 @@ public final class GrammarChecker {
         for (RuleMatch m : matches) {
             Rule rule = rules.computeIfAbsent(RULE_PREFIX + m.getRule().getId(), id -> asRule(m.getRule()));
             List<String> suggestions = m.getSuggestedReplacements();
-            String message = m.getMessage().replaceAll("</?suggestion>", "\u201c").replaceAll("<[^>]+>", "");
+            String message = m.getMessage().replace("<suggestion>", "\u201c").replace("</suggestion>", "\u201d")
+                    .replaceAll("<[^>]+>", "");
             if (suggestions.size() > 1) {
                 message += " Suggestions: " + String.join(", ", suggestions.subList(0, Math.min(3, suggestions.size())));
             }
@@ -175,12 +185,12 @@ public final class GrammarChecker {
         return List.copyOf(out);
     }
 
-    /** A LanguageTool rule as a Copydesk rule: its type from its category; safe only if the profile says so. */
     /** True for a rule that flags the other English variant's words (apartment for flat), by Copydesk id. */
     public boolean isVariantVocabulary(String ruleId) {
         return variantVocabulary.contains(ruleId);
     }
 
+    /** A LanguageTool rule as a Copydesk rule: its type from its category; safe only if the profile says so. */
     private Rule asRule(org.languagetool.rules.Rule lt) {
         String category = lt.getCategory().getId().toString();
         if (category.equals("AMERICAN_ENGLISH") || category.equals("BRITISH_ENGLISH")) {

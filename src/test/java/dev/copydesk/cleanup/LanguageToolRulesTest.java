@@ -1,0 +1,41 @@
+package dev.copydesk.cleanup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Copydesk's own LanguageTool pattern rules ({@code cleanup/languagetool-rules.xml}), on text that is not the seed. */
+class LanguageToolRulesTest {
+
+    private static final String AGREEMENT = "LT:COPYDESK_RELATIVE_CLAUSE_AGREEMENT";
+
+    private static List<Finding> agreement(String paragraph) {
+        return Engines.grammar().check(paragraph).orElseThrow().stream().filter(f -> f.ruleId().equals(AGREEMENT)).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"It was a fatal mistake that express extreme negligence on the part of the pilots.",
+            "He described a policy that show little sign of working after two years.",
+            "It is an old law which allow landlords to evict tenants without notice.",
+            "She met a farmer who grow barley on the hills above the town."})
+    void a_plural_verb_after_a_singular_noun_and_a_relative_pronoun_is_a_hint(String paragraph) {
+        assertThat(agreement(paragraph)).singleElement().satisfies(f -> {
+            assertThat(f.safe()).isFalse();
+            assertThat(f.type()).isEqualTo(FindingType.GRAMMAR);
+            assertThat(f.replacement()).as("the singular form").endsWith("s");
+            assertThat(f.message()).contains("\u201c" + f.replacement() + "\u201d");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"They are a team that work hard and win often.", "It rests on the idea that work pays.",
+            "It is one of the reasons that show the plan is working.", "It was a mistake that could express anger.",
+            "The people who live there were moved on Monday.", "It is a policy that shows results.",
+            "A report that express delivery fell by a third was denied.", "It was the couple who live next door."})
+    void collective_nouns_that_clauses_and_agreeing_verbs_are_left_alone(String paragraph) {
+        assertThat(agreement(paragraph)).isEmpty();
+    }
+}
