@@ -34,7 +34,8 @@ class LanguageToolRulesTest {
     @ValueSource(strings = {"They are a team that work hard and win often.", "It rests on the idea that work pays.",
             "It is one of the reasons that show the plan is working.", "It was a mistake that could express anger.",
             "The people who live there were moved on Monday.", "It is a policy that shows results.",
-            "A report that express delivery fell by a third was denied.", "It was the couple who live next door."})
+            "A report that express delivery fell by a third was denied.", "It was the couple who live next door.",
+            "He gazed upon a sight that even he found startling.", "The fumes in the air that catch in the throat rose."})
     void collective_nouns_that_clauses_and_agreeing_verbs_are_left_alone(String paragraph) {
         assertThat(agreement(paragraph)).isEmpty();
     }
