@@ -119,6 +119,7 @@ public final class GrammarChecker {
             }
             new PatternRuleLoader().getRules(in, OWN_RULES, lt.getLanguage()).forEach(lt::addRule);
         }
+        lt.addRule(new SubjectVerbComma(JLanguageTool.getMessageBundle()));
         return lt;
     }
 

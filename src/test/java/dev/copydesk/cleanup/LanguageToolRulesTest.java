@@ -39,4 +39,35 @@ class LanguageToolRulesTest {
     void collective_nouns_that_clauses_and_agreeing_verbs_are_left_alone(String paragraph) {
         assertThat(agreement(paragraph)).isEmpty();
     }
+
+    private static List<Finding> comma(String paragraph) {
+        return Engines.grammar().check(paragraph).orElseThrow().stream()
+                .filter(f -> f.ruleId().equals("LT:" + SubjectVerbComma.ID)).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The decision by the regional government in March, came as a surprise to the farmers.",
+            "The company's shares, rose by five per cent in early trading.",
+            "The council in the north of the county, meets again next week.",
+            "A spokesman for the ministry, declined to comment on the report."})
+    void a_comma_between_a_subject_and_its_verb_is_a_hint_that_removes_it(String paragraph) {
+        assertThat(comma(paragraph)).singleElement().satisfies(f -> {
+            assertThat(f.safe()).isFalse();
+            assertThat(paragraph.substring(f.start(), f.end())).endsWith(",");
+            assertThat(f.replacement()).isEqualTo(paragraph.substring(f.start(), f.end() - 1));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The deal, brokered by both sides in March, went into effect on Monday.",
+            "In London, police said the march had passed off peacefully.",
+            "If the vote fails, members will ask for more time.",
+            "The former chairman of the club, Tony Smith, said he would stand again.",
+            "Apples, pears and plums were on sale at the market.",
+            "“We will win,” said the captain of the team.",
+            "He met the minister, who was angry about the leak.", "The cats, dogs and birds were rescued.",
+            "The old shed, the garden walls and the gate need repairs."})
+    void commas_around_insertions_after_clauses_and_in_lists_are_left_alone(String paragraph) {
+        assertThat(comma(paragraph)).isEmpty();
+    }
 }
