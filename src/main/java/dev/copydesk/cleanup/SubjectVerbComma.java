@@ -54,7 +54,8 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
                 }
                 return new RuleMatch[0]; // only the sentence's first comma
             }
-            if (onlyFinite(t) || t.hasPosTagStartingWith("MD") || t.hasPosTag("PRP") || t.getToken().matches("[;:()\u2013\u2014\"\u201C\u201D-]")) {
+            if (onlyFinite(t) || auxiliary(t) || t.hasPosTagStartingWith("MD") || t.hasPosTag("PRP") || t.hasPosTag("TO")
+                    || t.getToken().matches("[;:()\u2013\u2014\"\u201C\u201D-]")) {
                 return new RuleMatch[0]; // a clause with its own verb, or not a plain noun phrase
             }
             noun |= t.hasPosTagStartingWith("NN");
@@ -63,8 +64,8 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
     }
 
     /**
-     * The word after the comma is the verb: it can only be a finite verb ("went"), or it may be one ("rose", "meets",
-     * "declined"), the sentence opens with its subject (a determiner or a noun, not "In London,") and no second comma
+     * The word after the comma is the verb: it can only be a finite verb ("went"), or it may be one and no adjective
+     * ("rose", "meets", "declined"; not "a varied, complex terrain"), the sentence opens with its subject (a determiner or a noun, not "In London,") and no second comma
      * follows (that would close an insertion: "The deal, brokered by …, went") nor "and" or "or" (a list: "cats, dogs
      * and birds").
      */
@@ -74,7 +75,7 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
             return true;
         }
         boolean mayBeFinite = FINITE.stream().anyMatch(next::hasPosTag);
-        if (!mayBeFinite || next.hasPosTagStartingWith("DT") || next.hasPosTagStartingWith("PRP") || next.hasPosTag("IN")
+        if (!mayBeFinite || next.hasPosTagStartingWith("JJ") || next.hasPosTagStartingWith("DT") || next.hasPosTagStartingWith("PRP") || next.hasPosTag("IN")
                 || next.hasPosTag("CC") || next.hasPosTag("NNP") || next.hasPosTag("MD")) {
             return false;
         }
@@ -93,6 +94,12 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
             }
         }
         return true;
+    }
+
+    /** A form of "be", "have" or "do": the clause before the comma has its own verb ("had placed huge, sculpted …"). */
+    private static boolean auxiliary(AnalyzedTokenReadings t) {
+        return t.getReadings().stream().anyMatch(r -> r.getLemma() != null && r.getPOSTag() != null
+                && r.getPOSTag().startsWith("VB") && r.getLemma().matches("be|have|do"));
     }
 
     /** Every reading of the word is a finite verb: "went"; not "brokered" (also a participle) or "deal". */

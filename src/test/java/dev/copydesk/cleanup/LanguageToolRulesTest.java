@@ -66,7 +66,9 @@ class LanguageToolRulesTest {
             "Apples, pears and plums were on sale at the market.",
             "“We will win,” said the captain of the team.",
             "He met the minister, who was angry about the leak.", "The cats, dogs and birds were rescued.",
-            "The old shed, the garden walls and the gate need repairs."})
+            "The old shed, the garden walls and the gate need repairs.",
+            "The artist had placed huge, sculpted heads on the wall.", "The view reveals a varied, complex terrain.",
+            "It was a chance to read the news websites, communicate with friends and see films."})
     void commas_around_insertions_after_clauses_and_in_lists_are_left_alone(String paragraph) {
         assertThat(comma(paragraph)).isEmpty();
     }
