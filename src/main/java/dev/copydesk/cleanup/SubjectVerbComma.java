@@ -79,12 +79,18 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
                 || next.hasPosTag("CC") || next.hasPosTag("NNP") || next.hasPosTag("MD")) {
             return false;
         }
-        if (at + 1 < tokens.length && tokens[at + 1].getToken().matches("and|or|,")) {
-            return false;
+        for (int k = at + 1; k < Math.min(tokens.length, at + 5); k++) {
+            if (tokens[k].getToken().matches("and|or")) {
+                return false; // a list: "cats, dogs and birds", "silver plates, dried fruit or sweets"
+            }
         }
-        // "In London, police said": after a fronted phrase a clause starts; a subject starts with a determiner or noun
+        if (next.hasPosTag("VBN") && at + 1 < tokens.length && tokens[at + 1].hasPosTag("IN")) {
+            return false; // a participle's phrase: "…, compared to", "…, based on"
+        }
+        // "In London, police said", "Writing in the journal, Fan puts": after a fronted phrase a clause starts; a
+        // subject starts with a determiner or a noun
         AnalyzedTokenReadings first = tokens[1];
-        if (first.hasPosTag("IN") || first.hasPosTagStartingWith("RB")
+        if (first.hasPosTag("IN") || first.hasPosTagStartingWith("RB") || first.hasPosTag("VBG")
                 || !(first.hasPosTagStartingWith("DT") || first.hasPosTagStartingWith("NN"))) {
             return false;
         }

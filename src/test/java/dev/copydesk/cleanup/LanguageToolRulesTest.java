@@ -49,7 +49,7 @@ class LanguageToolRulesTest {
     @ValueSource(strings = {"The decision by the regional government in March, came as a surprise to the farmers.",
             "The company's shares, rose by five per cent in early trading.",
             "The council in the north of the county, meets again next week.",
-            "A spokesman for the ministry, declined to comment on the report."})
+            "A spokesman for the ministry, said the report was wrong."})
     void a_comma_between_a_subject_and_its_verb_is_a_hint_that_removes_it(String paragraph) {
         assertThat(comma(paragraph)).singleElement().satisfies(f -> {
             assertThat(f.safe()).isFalse();
@@ -68,7 +68,9 @@ class LanguageToolRulesTest {
             "He met the minister, who was angry about the leak.", "The cats, dogs and birds were rescued.",
             "The old shed, the garden walls and the gate need repairs.",
             "The artist had placed huge, sculpted heads on the wall.", "The view reveals a varied, complex terrain.",
-            "It was a chance to read the news websites, communicate with friends and see films."})
+            "It was a chance to read the news websites, communicate with friends and see films.",
+            "Presents such as silver plates, dried fruit or sweets were sent.", "Writing in the journal, Fan puts the cost at $4.",
+            "The share for this age group, compared to 70% for adults, fell."})
     void commas_around_insertions_after_clauses_and_in_lists_are_left_alone(String paragraph) {
         assertThat(comma(paragraph)).isEmpty();
     }
