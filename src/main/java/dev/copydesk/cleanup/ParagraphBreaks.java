@@ -16,7 +16,6 @@ final class ParagraphBreaks extends StoryCheck {
     private static final int MIN_WORDS = 6;
     /** A shorter fragment is joined only when it goes on in lower case into a whole sentence. */
     private static final int MIN_FRAGMENT_WORDS = 3;
-    private static final String DASHES = "\u2013\u2014-";
     /** Short lines of a page's chrome end on these ("Sign in", "Skip to"): not a broken sentence when short. */
     private static final Set<String> PLACES_OF_CHROME = Set.of("in", "to", "at", "by", "into", "onto");
     private static final String ENDS_SENTENCE = ".!?:;\u2026\"\u201D\u2019')]";
@@ -50,7 +49,10 @@ final class ParagraphBreaks extends StoryCheck {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        String nextWord = b.split("[\\s\u00A0]+", 2)[0];
+        String nextWord = firstWord(b);
+        if (nextWord.isEmpty()) {
+            return false; // only spaces, no-break spaces among them
+        }
         String lastWord = a.substring(a.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (neverFinal.contains(lastWord) && Character.isLetterOrDigit(nextWord.charAt(0))
                 && (first.wordCount() >= MIN_WORDS || first.wordCount() >= 2 && !PLACES_OF_CHROME.contains(lastWord))) {
@@ -73,11 +75,20 @@ final class ParagraphBreaks extends StoryCheck {
         return goesOnLowerCase;
     }
 
-    /** The paragraph opens in lower case ("produced and …", "– to meet the mayor"), and not with a name like iPhone. */
+    /** The paragraph opens in lower case ("produced and …"), and not with a name like iPhone. */
     private static boolean goesOnLowerCase(String b) {
-        String[] words = b.split("[\\s\u00A0]+", 3);
-        String word = DASHES.indexOf(words[0].charAt(0)) >= 0 && words[0].length() == 1 && words.length > 1 ? words[1]
-                : words[0];
-        return Character.isLowerCase(word.charAt(0)) && word.chars().skip(1).noneMatch(Character::isUpperCase);
+        String word = firstWord(b);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                && word.chars().skip(1).noneMatch(Character::isUpperCase);
+    }
+
+    /** The first word, after any spaces and no-break spaces; empty if there is none. */
+    private static String firstWord(String b) {
+        for (String w : b.split("[\\s\u00A0]+")) {
+            if (!w.isEmpty()) {
+                return w;
+            }
+        }
+        return "";
     }
 }

@@ -28,14 +28,21 @@ class GeneralisedRulesTest {
             "Rescue teams worked through the night in\n\nLondon and Leeds after the storm, police said.",
             "The leader of the parliament's Socialists &\n\nDemocrats group said the vote was lost.",
             "To create the atlas,\n\nthe scientists recorded the brain activity of seven people.",
-            "The man who has\n\nproduced and worked with many of the biggest stars said so.",
-            "The island has only one phone line and no internet\n\n– to meet the mayor, visitors must take a boat."})
+            "The man who has\n\nproduced and worked with many of the biggest stars said so."})
     void a_paragraph_broken_mid_sentence_is_joined_safely(String body) {
         Autoclean.Result result = engine.autoclean("A headline about something else", body);
         assertThat(result.body()).isEqualTo(body.replace("\n\n", " "));
         assertThat(result.applied()).anyMatch(f -> f.ruleId().equals("broken-paragraph"));
         assertThat(engine.analyze("A headline about something else", body).findings())
                 .as("no full stop suggested where the sentence goes on").noneMatch(f -> f.ruleId().equals("missing-final-stop"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The council met on Monday to discuss the plan\n\n\u00A0\u00A0the rest is typed by hand.",
+            "The council met on Monday to discuss the plan\n\n-\u00A0", "The council met\n\n\u00A0\n\nOn Monday."})
+    void paragraphs_opening_with_no_break_spaces_are_checked_without_error(String body) {
+        assertThat(engine.analyze("A headline about something else", body).findings()).isNotNull();
+        assertThat(engine.autoclean("A headline about something else", body).body()).isNotBlank();
     }
 
     @ParameterizedTest
@@ -46,7 +53,8 @@ class GeneralisedRulesTest {
             "She said the decision was final and could not be changed:\n\nthe board would not meet again.",
             "What you will need\n\ntwo eggs and a cup of flour",
             "Key points\n\nthe council will vote on the plan on Monday.",
-            "Ingredients for the cake\n\n– two eggs"})
+            "Ingredients for the cake\n\n– two eggs",
+            "The ministry listed the following measures\n\n- a cap on energy prices for households."})
     void headings_sentence_ends_and_names_keep_their_breaks(String body) {
         assertThat(found("broken-paragraph", body)).isEmpty();
     }
