@@ -56,6 +56,18 @@ final class GluedWords extends StoryCheck {
         while (inside.find()) {
             String first = inside.group(1);
             String second = inside.group(2);
+            // "practicePizzaExpress", "onYouTube", "ofAIDS": capitals go on after the part, so it starts a name, an
+            // abbreviation or a brand; after a figure a single capital is a unit ("20mA")
+            boolean capitalsGoOn = inside.end() < b.length() && Character.isUpperCase(b.charAt(inside.end()));
+            boolean afterFigure = !Character.isLetter(first.charAt(0)) || first.chars().anyMatch(Character::isDigit);
+            if (capitalsGoOn || afterFigure && second.length() < 2) {
+                if (capitalsGoOn && second.length() >= 3 && !afterFigure
+                        && !nameParticles.contains(first.toLowerCase(Locale.ROOT))) {
+                    out.add(words.finding(at + inside.start(), at + inside.end(), "Two words run together.",
+                            first + " " + second, 0.5));
+                }
+                continue;
+            }
             if (second.equals("I") && goesOnInLowerCase(b, inside.end())) {
                 // "the futureI must": "future. I must" or "future I must"; after "and" only the space was lost
                 boolean spaceOnly = neverFinal.contains(first.toLowerCase(Locale.ROOT));

@@ -151,6 +151,13 @@ class GeneralisedRulesTest {
                 + "\n\nResidents said they would oppose it at the next meeting.";
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"The charger gives 20mA at most.", "He spoke of the fight ofAIDS campaigners.",
+            "She joined theANC in 1990.", "The video went viral onYouTube last week."})
+    void units_abbreviations_and_brands_after_a_word_get_no_safe_full_stop(String body) {
+        assertThat(engine.autoclean("A headline about something else", body).body()).isEqualTo(body);
+    }
+
     @Test
     void a_missing_space_after_a_colon_or_semicolon_is_added_but_times_and_addresses_are_left() {
         assertThat(engine.autoclean("Talks", "The minister said:The talks will resume.").body())
