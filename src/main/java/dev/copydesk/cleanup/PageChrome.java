@@ -23,6 +23,7 @@ final class PageChrome extends StoryCheck {
     static final int MENU_LINES = 12;
     /** Lines in a row that make a menu or a footer; fewer are left (a kicker, a numbered subhead). */
     static final int MIN_RUN = 3;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[{}();=<>\\[\\]$#*_`\\\\]");
     /** A paragraph of prose has at least this many words and ends as a sentence does. */
     static final int MIN_PROSE_WORDS = 12;
@@ -131,7 +132,16 @@ final class PageChrome extends StoryCheck {
         String t = blocks.get(i).text().strip();
         String next = i + 1 < blocks.size() ? blocks.get(i + 1).text().strip() : "";
         boolean carriedOn = !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
-        return !t.isEmpty() && !isProse(t) && !looksLikeCode(t) && !carriedOn && !LIST_OR_CARRIED_ON.matcher(t).find();
+        return !t.isEmpty() && !isProse(t) && !looksLikeCode(t) && !carriedOn && !LIST_OR_CARRIED_ON.matcher(t).find()
+                && !(t.endsWith(".") && !t.endsWith("..")) && !figures(t);
+    }
+
+    /**
+     * A line with two figures or more is data ("Arsenal 2 Chelsea 1", "Monday 9am to 5pm"): results or a table
+     * beside the article, kept. A short sentence with its full stop ("The company declined to comment.") is kept too.
+     */
+    private static boolean figures(String t) {
+        return NUMBER.matcher(t).results().limit(2).count() >= 2;
     }
 
     /** Code, a table drawn in text or a row of figures: part of a technical article, never a menu. */

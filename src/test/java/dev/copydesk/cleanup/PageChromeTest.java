@@ -119,4 +119,12 @@ class PageChromeTest {
                 .contains("The protocol supports storing, retrieving and removing individual documents, as well as "
                         + "listing the contents of a folder.");
     }
+
+    @Test
+    void short_sentences_and_results_beside_the_article_stay() {
+        List<String> tail = List.of("The council declined to comment.", "Nobody answered.", "The trust will meet again.",
+                "Arsenal 2 Chelsea 1", "Leeds 0 Everton 3", "Fulham 1 Spurs 1");
+        List<String> out = cleaned(page(MENU, ARTICLE, tail));
+        assertThat(out).containsAll(ARTICLE).containsAll(tail).doesNotContainAnyElementsOf(MENU);
+    }
 }
