@@ -27,15 +27,15 @@ public final class SameFindings {
     }
 
     /**
-     * Same rule, same message, the same words and the same change, letter case aside ("Colour" at a sentence start
-     * and "colour" mid-sentence are one habit). Findings whose span is empty or runs past the text never group.
+     * Same rule, same nature (a safe fix and a hint of one rule never share a row), same message, the same words and
+     * the same change, letter case aside ("Colour" at a sentence start and "colour" mid-sentence are one habit). Findings whose span is empty or runs past the text never group.
      */
     static String key(String text, Finding f) {
         if (f.start() >= f.end() || f.end() > text.length()) {
             return "\u0000" + f.start() + ":" + f.end() + ":" + f.ruleId();
         }
-        return String.join("\u0000", f.ruleId(), lower(f.message()), lower(text.substring(f.start(), f.end())),
-                f.query() ? "?" : f.replacement() == null ? "-" : "+" + lower(f.replacement()));
+        return String.join("\u0000", f.ruleId(), f.safe() ? "safe" : f.query() ? "query" : "hint", lower(f.message()),
+                lower(text.substring(f.start(), f.end())), f.replacement() == null ? "-" : "+" + lower(f.replacement()));
     }
 
     private static String lower(String s) {

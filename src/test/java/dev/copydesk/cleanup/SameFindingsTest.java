@@ -72,4 +72,15 @@ class SameFindingsTest {
                 new Finding(space, 28, 28, "msg", " ", 0.9, true, false));
         assertThat(SameFindings.groups(text, f)).containsExactly(List.of(0), List.of(1));
     }
+
+    @Test
+    void a_safe_fix_and_a_hint_of_one_rule_never_share_a_row() {
+        String text = "“We will win, she said. “We will lose, he said.";
+        Rule quote = new Rule("unbalanced-quote", FindingType.PUNCTUATION, Rule.Nature.SAFE);
+        int first = text.indexOf(", she");
+        int second = text.indexOf(", he");
+        List<Finding> f = List.of(new Finding(quote, first, first + 1, "msg", ",\u201d", 0.85, true, false),
+                new Finding(quote, second, second + 1, "msg", ",\u201d", 0.5, false, false));
+        assertThat(SameFindings.groups(text, f)).containsExactly(List.of(0), List.of(1));
+    }
 }

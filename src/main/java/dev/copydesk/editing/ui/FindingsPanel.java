@@ -160,6 +160,12 @@ public class FindingsPanel extends VerticalLayout {
         return rows;
     }
 
+    /** The findings the row of finding {@code index} stands for: the keys act on a row as its buttons do. */
+    List<Integer> sameAs(int index) {
+        return rows.stream().filter(r -> r.index() >= 0 && r.members().contains(index)).findFirst().map(Row::members)
+                .orElse(List.of(index));
+    }
+
     void show(String body, List<Finding> findings, Analysis.GrammarStatus grammar, List<IgnoredFindingView> ignored) {
         this.findings = findings;
         Map<FindingType, List<Integer>> groups = new EnumMap<>(FindingType.class);

@@ -85,7 +85,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         layOut();
         // With nothing selected, accept and ignore find no finding at -1 and do nothing.
         KeyboardHelp.bind(this, () -> select(session.step(1)), () -> select(session.step(-1)),
-                () -> accept(List.of(session.selected())), () -> ignore(List.of(session.selected())), this::toggleEditing);
+                () -> accept(panel.sameAs(session.selected())), () -> ignore(panel.sameAs(session.selected())),
+                this::toggleEditing);
         addAttachListener(e -> pollWhileGrammarLoads(e.getUI()));
     }
 
@@ -199,9 +200,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (chosen.isEmpty()) {
             return;
         }
-        Finding first = chosen.getFirst();
-        String label = first.message() + " \u2014 " + Excerpts.context(session.body(), first.start(), first.end());
-        IgnoreBlockingFindingDialog.ignore(first, label, reason -> ignore(indices.getFirst(), chosen, reason));
+        // one that blocks approval asks for the reason, which then holds for every place
+        Finding asking = chosen.stream().filter(Finding::blocksApproval).findFirst().orElse(chosen.getFirst());
+        String label = asking.message() + " \u2014 " + Excerpts.context(session.body(), asking.start(), asking.end());
+        IgnoreBlockingFindingDialog.ignore(asking, label, reason -> ignore(indices.getFirst(), chosen, reason));
     }
 
     private void ignore(int index, List<Finding> chosen, String reason) {
@@ -212,9 +214,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             }
         } catch (InvalidStoryException e) {
             Notifications.error(e.getMessage());
-            return;
         }
-        reanalyze();
+        reanalyze(); // also after a refusal: what was ignored before it is gone from the list
         select(Math.min(index, session.findings().size() - 1));
     }
 
