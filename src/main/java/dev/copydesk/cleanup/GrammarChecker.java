@@ -109,15 +109,18 @@ public final class GrammarChecker {
         }
     }
 
-    private JLanguageTool newInstance() throws IOException {
+    private JLanguageTool newInstance() {
         JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode(style.languageCode()));
         offCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
         offRules.forEach(lt::disableRule);
+        // Copydesk's own rules: should they fail to load, LanguageTool's own checks still run
         try (var in = GrammarChecker.class.getResourceAsStream(OWN_RULES)) {
             if (in == null) {
-                throw new IOException("Missing " + OWN_RULES);
+                throw new IOException("missing from the class path");
             }
             new PatternRuleLoader().getRules(in, OWN_RULES, lt.getLanguage()).forEach(lt::addRule);
+        } catch (IOException | RuntimeException e) {
+            log.error("Copydesk's LanguageTool rules {} did not load; LanguageTool's own rules run without them", OWN_RULES, e);
         }
         lt.addRule(new SubjectVerbComma(JLanguageTool.getMessageBundle()));
         return lt;

@@ -18,15 +18,22 @@ final class RepeatedSentences extends StoryCheck {
     void check(StoryText story, List<Finding> out) {
         Map<String, Integer> firstIn = new HashMap<>();
         for (Block b : story.blocks()) {
-            boolean blockRemoved = story.isRemoved(b.index());
+            if (story.isRemoved(b.index())) {
+                continue; // a copy that goes anyway is no earlier copy: the one left must stay
+            }
             for (Text.Sentence s : Text.sentences(b.text())) {
                 int words = Text.words(s.text()).size();
                 if (words < MIN_NEARBY_WORDS) {
                     continue;
                 }
                 Integer earlier = firstIn.putIfAbsent(Text.comparable(s.text()), b.index());
-                boolean repeat = earlier != null && (words >= MIN_WORDS || b.index() - earlier <= 1);
-                if (repeat && !blockRemoved && !isWholeBlock(b, s)) {
+                // a short repeat inside a quotation may be the speaker's own ("We want justice for all of us. We want
+                // justice for all of us"); one that opens a quotation again is a copy
+                boolean ownWords = Text.insideQuotation(b.text(), s.start()) && !s.text().strip().startsWith("\u201c")
+                        && !s.text().strip().startsWith("\"");
+                boolean nearby = earlier != null && b.index() - earlier <= 1 && !ownWords;
+                boolean repeat = earlier != null && (words >= MIN_WORDS || nearby);
+                if (repeat && !isWholeBlock(b, s)) {
                     int start = Text.withSpaceBefore(b, b.start() + s.start());
                     int end = b.start() + s.end();
                     String message = "This sentence repeats an earlier one word for word.";

@@ -102,7 +102,8 @@ class GeneralisedRulesTest {
     @ValueSource(strings = {
             "The rescue took all night. They would not return to Earth. They would not return to Earth. Nobody spoke.",
             "Officials met in the morning. But he said it was not enough.\n\nBut he said it was not enough. The talks go on.",
-            "Tickets sold out in an hour. Pink Floyd, the Jam, the Pogues.\n\nThe queue began at dawn. Pink Floyd, the Jam, the Pogues."})
+            "Tickets sold out in an hour. Pink Floyd, the Jam, the Pogues.\n\nThe queue began at dawn. Pink Floyd, the Jam, the Pogues.",
+            "“As drugs go, it is the worst. “As drugs go, it is the worst. It burns your insides,” he said."})
     void a_short_sentence_repeated_in_the_same_or_next_paragraph_goes(String body) {
         assertThat(found("duplicate-sentence", body)).hasSize(1).allMatch(Finding::safe);
     }
@@ -111,8 +112,16 @@ class GeneralisedRulesTest {
     @ValueSource(strings = {
             "He declined to comment. He declined to comment.",
             "The company did not respond.\n\nPrices rose.\n\nWages fell.\n\nThe company did not respond.",
-            "Stop the war now. Stop the war now, they chanted, and the march moved on."})
-    void short_repeats_far_apart_or_shorter_than_five_words_stay(String body) {
+            "Stop the war now. Stop the war now, they chanted, and the march moved on.",
+            "“We want justice for our sons. We want justice for our sons,” the mothers chanted outside."})
+    void short_repeats_far_apart_or_shorter_than_five_words_or_in_a_speakers_words_stay(String body) {
+        assertThat(found("duplicate-sentence", body)).isEmpty();
+    }
+
+    @Test
+    void a_repeat_whose_earlier_copy_is_removed_anyway_stays() {
+        String body = "AD: The harbour cafe is open every day of the week now\n\nThe ferry left at noon.\n\n"
+                + "The harbour cafe is open every day of the week now. Its owner said so.";
         assertThat(found("duplicate-sentence", body)).isEmpty();
     }
 
