@@ -15,8 +15,10 @@ final class MissingSpaces extends ParagraphCheck {
             // "said.The", "her.I believe", "October.A study": a one-letter word opens sentences too
             Pattern.compile("(?<=\\p{Ll}{2}|\\p{Ll}[\u201D\"\u2019)])([.!?][\u201D\"\u2019)]?)(?=\\p{Lu}\\p{Ll}|[AI][\\s\u2019'])"),
             // after an abbreviation in capitals or a figure ("the US.It is", "£250.I'll", "$630m.Sales"), before a word
-            // (not "section 12.I" or "II.A": numbering), not inside an abbreviation ("U.S.Army", "ASP.NET") or a decimal
-            Pattern.compile("(?<=\\p{Lu}{2}|\\p{N}\\p{Ll}?)([.!?][\u201D\"\u2019)]?)(?=\\p{Lu}\\p{Ll}|I[\u2019'])"),
+            // (not "section 12.I" or "II.A": numbering), not inside an abbreviation or a name with dots ("U.S.Army",
+            // "ASP.NET", "System.IO.File", "BBC.Co.uk") or a decimal: the token holds no other full stop
+            Pattern.compile("(?<=(?:^|[\\s(\u201C\"])[\\p{Lu}\\p{N}$\u00A3\u20AC&]{0,12}(?:\\p{Lu}{2}|\\p{N}\\p{Ll}?))"
+                    + "([.!?][\u201D\"\u2019)]?)(?=(?:\\p{Lu}\\p{Ll}+|I[\u2019']\\p{Ll}+)(?=[\\s,;:\u2019'\u201D\"]|$))"),
             Pattern.compile("(?<=\\p{Ll}{2}),(?=\\p{L}{2}|[aI]\\s)"),
             Pattern.compile("(?<=\\p{Ll}[.,!?]?)\u201D(?=\\p{L})"),
             Pattern.compile("(?<=\\p{Ll})[.!?](?=\u201C\\p{Lu})"),

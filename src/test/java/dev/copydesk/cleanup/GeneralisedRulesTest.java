@@ -136,7 +136,8 @@ class GeneralisedRulesTest {
         assertThat(engine.autoclean("Trade", "Births peaked in October.A study found why.").body())
                 .isEqualTo("Births peaked in October. A study found why.");
         for (String kept : List.of("He served in the U.S.Army for years.", "The site runs on ASP.NET and Java.",
-                "Version 2.5 was released.", "See section 4.b for the rules.")) {
+                "Version 2.5 was released.", "See section 4.b for the rules.", "Call System.IO.File to read it.",
+                "Read more at BBC.Co.uk every day.")) {
             assertThat(found("missing-space", kept)).as(kept).isEmpty();
         }
     }
