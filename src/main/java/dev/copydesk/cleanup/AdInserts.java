@@ -23,6 +23,8 @@ final class AdInserts extends StoryCheck {
     static final int COMMERCIAL_SIGNALS = 2;
     private static final Pattern PRICE = Pattern.compile("[£$€]\\s?\\d|\\d\\s?%");
     private static final int MAX_PROMO_WORDS = 10;
+    /** A marked ad line says this much at most; a longer one is a paragraph that happens to start with the word. */
+    static final int MAX_MARKED_WORDS = 20;
     private static final Pattern SENTENCE_MARK_AT_END = Pattern.compile("[.!?;,\"\u201C\u201D]\\s*$");
     private static final Pattern BYLINE_START = Pattern.compile("(?i:by)\\s");
     /** An unmarked promo line without an advertiser's words is at most this long. */
@@ -35,7 +37,8 @@ final class AdInserts extends StoryCheck {
     AdInserts(WordLists lists) {
         String markers = WordLists.alternation(lists.list("ad-markers"));
         // "AD: …", "Sponsored | …", and the marker in brackets: "[Sponsored] …", "(Advertisement) …"
-        markedLine = Pattern.compile("^(?:(?i:" + markers + ")\\s*[:\u2013\u2014|-]|[\\[(](?i:" + markers
+        // a hyphen separates only with a space beside it: "Ad-hoc talks began" is no ad
+        markedLine = Pattern.compile("^(?:(?i:" + markers + ")(?:\\s*[:\u2013\u2014|]|\\s+-|-\\s)|[\\[(](?i:" + markers
                 + ")[\\])])\\s*(.*)$");
         adAlone = Pattern.compile("^(?i:" + WordLists.alternation(lists.list("ad-lines")) + ")\\s*$");
         smallWords = lists.set("title-case-small-words");
@@ -50,7 +53,9 @@ final class AdInserts extends StoryCheck {
         for (int i = 0; i < blocks.size(); i++) {
             String text = blocks.get(i).text().strip();
             Matcher m = markedLine.matcher(text);
-            boolean isAd = m.matches() || adAlone.matcher(text).matches();
+            // a marked line is short: "[Advertisement] The minister said …" over a whole paragraph is the paragraph
+            boolean isAd = m.matches() && Text.words(m.group(1)).size() <= MAX_MARKED_WORDS
+                    || adAlone.matcher(text).matches();
             if (isAd && !story.isRemoved(i)) {
                 out.add(story.deleteBlock(marked, i, "Ad insert: a line marked as advertising.", 0.97));
                 if (m.matches() && !m.group(1).isBlank()) {

@@ -151,7 +151,9 @@ class GeneralisedRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[Updated] The council said the park would reopen.", "Sponsored by the council, the fair opened.",
-            "(Reuters) The president arrived in Paris on Monday."})
+            "(Reuters) The president arrived in Paris on Monday.", "Ad-hoc talks between the two sides began on Monday.",
+            "[Advertisement] The minister said the rules on advertising would be tightened next year after a long "
+                    + "review of how children see adverts for sweets, drinks and games online and on television."})
     void a_bracket_that_is_no_ad_marker_stays(String line) {
         assertThat(found("ad-marked", betweenParagraphs(line))).isEmpty();
     }
