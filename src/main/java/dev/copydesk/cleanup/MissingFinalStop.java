@@ -94,7 +94,8 @@ final class MissingFinalStop extends StoryCheck {
             return true;
         }
         String word = last.replaceAll("[^\\p{L}\\p{N}'\u2019-]+$", "");
-        String nextFirst = blocks.get(b.index() + 1).text().strip().split("[\\s\u00A0,.;:]+", 2)[0];
+        String nextFirst = blocks.get(b.index() + 1).text().strip().split("[\\s\u00A0,.;:]+", 2)[0]
+                .replaceAll("['\u2019]s$", ""); // "European" then "Union's …": the name is "European Union"
         return !word.isEmpty() && StoryNames.occurrences(word, body, 2) >= 2
                 && StoryNames.occurrences(word + " " + nextFirst, body, 1) == 0;
     }

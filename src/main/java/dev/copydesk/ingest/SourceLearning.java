@@ -34,6 +34,8 @@ public class SourceLearning implements LearnedLines {
     private static final int MAX_CHARS = 160;
     /** A line of this many words is a sentence of the story; a re-sent story repeats those. */
     private static final int PROSE_WORDS = 8;
+    /** Line hashes looked up in one query: well inside what PostgreSQL and H2 take as bind parameters. */
+    private static final int QUERY_BATCH = 500;
 
     private final SourceLineRepository lines;
     private final Clock clock;
@@ -76,10 +78,12 @@ public class SourceLearning implements LearnedLines {
                 proseHashes.add(hash);
             }
         }
-        // One query for the story's lines, not one a line.
+        // One query for the story's lines (in batches a database takes as bind parameters), not one a line.
         Map<String, SourceLine> existing = new HashMap<>();
-        if (!lineByHash.isEmpty()) {
-            lines.findBySourceAndLineHashIn(source, lineByHash.keySet()).forEach(l -> existing.put(l.getLineHash(), l));
+        List<String> hashes = List.copyOf(lineByHash.keySet());
+        for (int from = 0; from < hashes.size(); from += QUERY_BATCH) {
+            lines.findBySourceAndLineHashIn(source, hashes.subList(from, Math.min(hashes.size(), from + QUERY_BATCH)))
+                    .forEach(l -> existing.put(l.getLineHash(), l));
         }
         int known = existing.size();
         int knownProse = (int) proseHashes.stream().filter(existing::containsKey).count();

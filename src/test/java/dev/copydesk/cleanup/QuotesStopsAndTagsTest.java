@@ -144,6 +144,9 @@ class QuotesStopsAndTagsTest {
         String body = PROSE.replace("said they", "told Rachel Swift they") + "Nobody will be turned away, said Rachel"
                 + "\n\nSwift, head of the residents' group, at the meeting.";
         assertThat(cleaned(body)).as("Rachel Swift elsewhere: the paragraph is broken in the name").isEqualTo(body);
+        String union = PROSE.replace("the change", "the European Union rules") + "The money came from the European"
+                + "\n\nUnion\u2019s fund for rural libraries, which closes next year.";
+        assertThat(cleaned(union)).as("a possessive runs the name on too").doesNotContain("European.");
         String once = PROSE + "The report was written by a team led by Rachel\n\nSwift, head of the residents' group.";
         assertThat(cleaned(once)).as("a name seen once may run on").isEqualTo(once);
     }

@@ -114,4 +114,18 @@ class SourceLearningTest {
         assertThat(learning.of(source)).isEmpty();
         assertThat(learnedFlags(next)).isEmpty();
     }
+
+    @Test
+    void a_story_with_more_lines_than_one_query_takes_is_learned_from_all_of_them() {
+        // 1,200 distinct short lines: more than two batches of the lookup, the stock line the last of them
+        String[] many = new String[1200];
+        for (int i = 0; i < many.length - 1; i++) {
+            many[i] = "Tide table entry " + i + " for the harbour";
+        }
+        many[many.length - 1] = STOCK;
+        story(source, "ferry", STOCK);
+        story(source, "lifeboat", STOCK);
+        story(source, "harbour", many); // the stock line's row is found in the lookup's third batch
+        assertThat(learnedFlags(story(source, "pier", STOCK))).hasSize(1);
+    }
 }
