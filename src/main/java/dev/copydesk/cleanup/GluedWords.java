@@ -32,11 +32,15 @@ final class GluedWords extends StoryCheck {
     private final Rule sentences = safe("glued-sentences", FindingType.SPACING);
     private final Set<String> nameParticles;
     private final Set<String> functionWords;
+    private final Set<String> openers;
+    private final Set<String> honorifics;
     private final Set<String> neverFinal;
 
     GluedWords(WordLists lists) {
         nameParticles = lists.set("name-particles");
         functionWords = lists.set("stopwords");
+        openers = lists.set("sentence-openers");
+        honorifics = lists.set("honorifics");
         neverFinal = lists.set("never-final-words");
     }
 
@@ -68,7 +72,10 @@ final class GluedWords extends StoryCheck {
                 }
                 continue;
             }
-            if (second.equals("I") && goesOnInLowerCase(b, inside.end())) {
+            if (honorifics.contains(second) && beforeAName(b, inside.end())) {
+                // "the daily mileDr Colin Moran": a title opens the next sentence
+                out.add(sentences.finding(at + inside.start(2), at + inside.start(2), LOST_STOP, ". ", 0.8));
+            } else if (second.equals("I") && goesOnInLowerCase(b, inside.end())) {
                 // "the futureI must": "future. I must" or "future I must"; after "and" only the space was lost
                 boolean spaceOnly = neverFinal.contains(first.toLowerCase(Locale.ROOT));
                 out.add(words.finding(at + inside.start(), at + inside.end(), spaceOnly ? "Two words run together."
@@ -89,7 +96,7 @@ final class GluedWords extends StoryCheck {
         }
         Matcher name = NAME_THEN_OPENER.matcher(b);
         while (name.find()) {
-            if (opensSentences(name.group(2))) {
+            if (opensSentences(name.group(2)) || honorifics.contains(name.group(2)) && beforeAName(b, name.end())) {
                 out.add(sentences.finding(at + name.start(2), at + name.start(2), LOST_STOP, ". ", 0.8));
             }
         }
@@ -98,7 +105,13 @@ final class GluedWords extends StoryCheck {
     private static final String LOST_STOP = "A full stop and a space are missing between two sentences.";
 
     private boolean opensSentences(String word) {
-        return functionWords.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("I");
+        String lower = word.toLowerCase(Locale.ROOT);
+        return (functionWords.contains(lower) || openers.contains(lower)) && !word.equals("I");
+    }
+
+    /** A space and a capitalised word follow: "Dr Colin", not "Dr." or "Drive". */
+    private static boolean beforeAName(String b, int end) {
+        return end + 1 < b.length() && b.charAt(end) == ' ' && Character.isUpperCase(b.charAt(end + 1));
     }
 
 

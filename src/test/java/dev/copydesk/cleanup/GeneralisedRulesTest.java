@@ -78,6 +78,22 @@ class GeneralisedRulesTest {
                 .anyMatch(f -> f.ruleId().startsWith("glued-"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Children walked the daily mileDr Colin Moran said it helped them.",
+            "Most were born in April or JuneDr Gavin Sandercock led the study.",
+            "It is all about our own abilities, says SpiersWhile the audio guides help, a map is still the best.",
+            "The rain stopped at noonHowever the match was called off."})
+    void a_full_stop_lost_before_a_title_or_a_sentence_opener_is_restored(String body) {
+        assertThat(found("glued-sentences", body)).singleElement().satisfies(f -> assertThat(f.safe()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"He drove down MainDrive to the port.", "She met the team at the PlayStation store.",
+            "The Dr. Oetker factory reopened.", "Fans of the WhileAway podcast met in Leeds."})
+    void titles_and_openers_inside_names_are_left(String body) {
+        assertThat(found("glued-sentences", body)).isEmpty();
+    }
+
     @Test
     void a_lost_space_or_stop_before_i_is_a_hint_with_the_likelier_fix() {
         String body = "I am looking forward to the futureI must thank my family.";
