@@ -16,15 +16,17 @@ import java.util.regex.Pattern;
  */
 final class GluedTags extends StoryCheck {
 
-    private static final Pattern AT_START = Pattern.compile("^(\\p{Ll}{3,})(?=([\u201C\"\u2018]?)(\\p{Lu}[\\p{L}\u2019']*))");
+    private static final Pattern AT_START = Pattern.compile("^(\\p{Ll}{2,})(?=([\u201C\"\u2018]?)(\\p{Lu}[\\p{L}\u2019']*))");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final Rule rule = safe("glued-label", FindingType.SPELLING);
     private final Set<String> functionWords;
     private final Set<String> slugs;
+    private final Set<String> openers;
 
     GluedTags(WordLists lists) {
         functionWords = lists.set("stopwords");
+        openers = lists.set("sentence-openers");
         slugs = lists.set("section-slugs");
     }
 
@@ -40,11 +42,15 @@ final class GluedTags extends StoryCheck {
             }
             String tag = m.group(1);
             String next = m.group(3);
+            if (tag.length() < 3 && !slugs.contains(tag)) {
+                continue; // two letters are a tag only as a section slug ("ukBe careful")
+            }
             boolean quoted = !m.group(2).isEmpty();
             if (!quoted && StoryNames.recurs(tag + next, story.body())) {
                 continue; // easyJet, mentioned again: a word
             }
-            if (quoted || functionWords.contains(next.toLowerCase(Locale.ROOT)) || slugs.contains(tag)
+            String nextLower = next.toLowerCase(Locale.ROOT);
+            if (quoted || functionWords.contains(nextLower) || openers.contains(nextLower) || slugs.contains(tag)
                     || inHeadline(tag, story.headline())
                     || namedElsewhere(tag, story.body()) || gluedElsewhere(tag, story, b)) {
                 out.add(rule.finding(b.start() + m.start(1), b.start() + m.end(1),

@@ -181,7 +181,9 @@ class QuotesStopsAndTagsTest {
     @ValueSource(strings = {
             "libraryDuring the meeting, residents asked why the trust had not been told.",
             "councilNobody at the meeting had seen the report before Tuesday.",
-            "patel“We will keep fighting,” said Ann Patel, who runs the reading group."})
+            "patel“We will keep fighting,” said Ann Patel, who runs the reading group.",
+            "ukBe careful what you wish for, the chairman told the meeting on Tuesday.",
+            "thatAlthough the trust offered to pay, the council did not reply to it."})
     void a_tag_the_story_itself_explains_is_removed(String paragraph) {
         String out = cleaned(PROSE + paragraph + "\n\nAnn Patel has lived in the village for 30 years.");
         assertThat(out).contains("\n\n" + paragraph.replaceFirst("^\\p{Ll}+", ""));
@@ -191,7 +193,9 @@ class QuotesStopsAndTagsTest {
     @ValueSource(strings = {
             "easyJet Holidays will sponsor the new reading room, the council said.",
             "libraryWorks, a charity, will run the building from next year.",
-            "eBay listings for the old shelves went up on Friday."})
+            "eBay listings for the old shelves went up on Friday.",
+            "onYourMarks, a running club, will use the hall on Sundays.",
+            "myWay Travel will take the readers to the coast in June."})
     void a_word_or_brand_keeps_its_letters(String paragraph) {
         String body = PROSE + paragraph + "\n\nThe charity libraryWorks said it would keep the Sunday hours.";
         assertThat(found("glued-label", body)).isEmpty();
