@@ -21,6 +21,10 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
 
     static final String ID = "COPYDESK_COMMA_SUBJECT_VERB";
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Marks that end a plain noun phrase before the comma (the rule runs on every sentence: no regex a token). */
+    private static final Set<String> BREAKS = Set.of(";", ":", "(", ")", "\u2013", "\u2014", "\"", "\u201C", "\u201D", "-");
+    private static final Set<String> LIST_WORDS = Set.of("and", "or");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
     SubjectVerbComma(ResourceBundle messages) {
         super(messages);
@@ -55,7 +59,7 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
                 return new RuleMatch[0]; // only the sentence's first comma
             }
             if (onlyFinite(t) || auxiliary(t) || t.hasPosTagStartingWith("MD") || t.hasPosTag("PRP") || t.hasPosTag("TO")
-                    || t.getToken().matches("[;:()\u2013\u2014\"\u201C\u201D-]")) {
+                    || BREAKS.contains(t.getToken())) {
                 return new RuleMatch[0]; // a clause with its own verb, or not a plain noun phrase
             }
             noun |= t.hasPosTagStartingWith("NN");
@@ -65,9 +69,9 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
 
     /**
      * The word after the comma is the verb: it can only be a finite verb ("went"), or it may be one and no adjective
-     * ("rose", "meets", "declined"; not "a varied, complex terrain"), the sentence opens with its subject (a determiner or a noun, not "In London,") and no second comma
-     * follows (that would close an insertion: "The deal, brokered by …, went") nor "and" or "or" (a list: "cats, dogs
-     * and birds").
+     * ("rose", "meets", "declined"; not "a varied, complex terrain"), the sentence opens with its subject (a
+     * determiner or a noun, not "In London,") and no second comma follows (that would close an insertion: "The deal,
+     * brokered by …, went") nor "and" or "or" (a list: "cats, dogs and birds").
      */
     private static boolean verbAfter(AnalyzedTokenReadings[] tokens, int at) {
         AnalyzedTokenReadings next = tokens[at];
@@ -80,7 +84,7 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
             return false;
         }
         for (int k = at + 1; k < Math.min(tokens.length, at + 5); k++) {
-            if (tokens[k].getToken().matches("and|or")) {
+            if (LIST_WORDS.contains(tokens[k].getToken())) {
                 return false; // a list: "cats, dogs and birds", "silver plates, dried fruit or sweets"
             }
         }
@@ -105,7 +109,7 @@ final class SubjectVerbComma extends org.languagetool.rules.Rule {
     /** A form of "be", "have" or "do": the clause before the comma has its own verb ("had placed huge, sculpted …"). */
     private static boolean auxiliary(AnalyzedTokenReadings t) {
         return t.getReadings().stream().anyMatch(r -> r.getLemma() != null && r.getPOSTag() != null
-                && r.getPOSTag().startsWith("VB") && r.getLemma().matches("be|have|do"));
+                && r.getPOSTag().startsWith("VB") && AUXILIARIES.contains(r.getLemma()));
     }
 
     /** Every reading of the word is a finite verb: "went"; not "brokered" (also a participle) or "deal". */
