@@ -34,8 +34,9 @@ public final class SameFindings {
         if (f.start() >= f.end() || f.end() > text.length()) {
             return "\u0000" + f.start() + ":" + f.end() + ":" + f.ruleId();
         }
-        return String.join("\u0000", f.ruleId(), f.safe() ? "safe" : f.query() ? "query" : "hint", lower(f.message()),
-                lower(text.substring(f.start(), f.end())), f.replacement() == null ? "-" : "+" + lower(f.replacement()));
+        // the ignore fingerprint (rule and words) is part of the key, so ignoring one member ignores the whole row
+        return String.join("\u0000", f.fingerprint(text), f.safe() ? "safe" : f.query() ? "query" : "hint",
+                lower(f.message()), f.replacement() == null ? "-" : "+" + lower(f.replacement()));
     }
 
     private static String lower(String s) {

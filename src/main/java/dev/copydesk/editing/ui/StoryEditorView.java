@@ -196,26 +196,22 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void ignore(List<Integer> indices) {
-        List<Finding> chosen = indices.stream().map(session::finding).flatMap(Optional::stream).toList();
-        if (chosen.isEmpty()) {
-            return;
-        }
-        // one that blocks approval asks for the reason, which then holds for every place
-        Finding asking = chosen.stream().filter(Finding::blocksApproval).findFirst().orElse(chosen.getFirst());
-        String label = asking.message() + " \u2014 " + Excerpts.context(session.body(), asking.start(), asking.end());
-        IgnoreBlockingFindingDialog.ignore(asking, label, reason -> ignore(indices.getFirst(), chosen, reason));
+        // a row's findings share their rule, nature and words, so their fingerprint: ignoring one ignores every place
+        int index = indices.getFirst();
+        session.finding(index).ifPresent(f -> {
+            String label = f.message() + " \u2014 " + Excerpts.context(session.body(), f.start(), f.end());
+            IgnoreBlockingFindingDialog.ignore(f, label, reason -> ignore(index, f, label, reason));
+        });
     }
 
-    private void ignore(int index, List<Finding> chosen, String reason) {
+    private void ignore(int index, Finding f, String label, String reason) {
         try {
-            for (Finding f : chosen) {
-                ignores.ignore(session.storyId(), f, session.body(),
-                        f.message() + " \u2014 " + Excerpts.context(session.body(), f.start(), f.end()), reason);
-            }
+            ignores.ignore(session.storyId(), f, session.body(), label, reason);
         } catch (InvalidStoryException e) {
             Notifications.error(e.getMessage());
+            return;
         }
-        reanalyze(); // also after a refusal: what was ignored before it is gone from the list
+        reanalyze();
         select(Math.min(index, session.findings().size() - 1));
     }
 
