@@ -12,8 +12,11 @@ class LanguageToolRulesTest {
 
     private static final String AGREEMENT = "LT:COPYDESK_RELATIVE_CLAUSE_AGREEMENT";
 
-    private static List<Finding> agreement(String paragraph) {
-        return Engines.grammar().check(paragraph).orElseThrow().stream().filter(f -> f.ruleId().equals(AGREEMENT)).toList();
+    private static final String COMMA = "LT:" + SubjectVerbComma.ID;
+
+    /** What one of these rules finds in a paragraph, as the engine's LanguageTool check reports it. */
+    private static List<Finding> found(String ruleId, String paragraph) {
+        return Engines.grammar().check(paragraph).orElseThrow().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
     @ParameterizedTest
@@ -22,7 +25,7 @@ class LanguageToolRulesTest {
             "It is an old law which allow landlords to evict tenants without notice.",
             "She met a farmer who grow barley on the hills above the town."})
     void a_plural_verb_after_a_singular_noun_and_a_relative_pronoun_is_a_hint(String paragraph) {
-        assertThat(agreement(paragraph)).singleElement().satisfies(f -> {
+        assertThat(found(AGREEMENT, paragraph)).singleElement().satisfies(f -> {
             assertThat(f.safe()).isFalse();
             assertThat(f.type()).isEqualTo(FindingType.GRAMMAR);
             assertThat(f.replacement()).as("the singular form").endsWith("s");
@@ -37,12 +40,7 @@ class LanguageToolRulesTest {
             "A report that express delivery fell by a third was denied.", "It was the couple who live next door.",
             "He gazed upon a sight that even he found startling.", "The fumes in the air that catch in the throat rose."})
     void collective_nouns_that_clauses_and_agreeing_verbs_are_left_alone(String paragraph) {
-        assertThat(agreement(paragraph)).isEmpty();
-    }
-
-    private static List<Finding> comma(String paragraph) {
-        return Engines.grammar().check(paragraph).orElseThrow().stream()
-                .filter(f -> f.ruleId().equals("LT:" + SubjectVerbComma.ID)).toList();
+        assertThat(found(AGREEMENT, paragraph)).isEmpty();
     }
 
     @ParameterizedTest
@@ -51,7 +49,7 @@ class LanguageToolRulesTest {
             "The council in the north of the county, meets again next week.",
             "A spokesman for the ministry, said the report was wrong."})
     void a_comma_between_a_subject_and_its_verb_is_a_hint_that_removes_it(String paragraph) {
-        assertThat(comma(paragraph)).singleElement().satisfies(f -> {
+        assertThat(found(COMMA, paragraph)).singleElement().satisfies(f -> {
             assertThat(f.safe()).isFalse();
             assertThat(paragraph.substring(f.start(), f.end())).endsWith(",");
             assertThat(f.replacement()).isEqualTo(paragraph.substring(f.start(), f.end() - 1));
@@ -72,6 +70,6 @@ class LanguageToolRulesTest {
             "Presents such as silver plates, dried fruit or sweets were sent.", "Writing in the journal, Fan puts the cost at $4.",
             "The share for this age group, compared to 70% for adults, fell."})
     void commas_around_insertions_after_clauses_and_in_lists_are_left_alone(String paragraph) {
-        assertThat(comma(paragraph)).isEmpty();
+        assertThat(found(COMMA, paragraph)).isEmpty();
     }
 }
