@@ -10,6 +10,7 @@ import dev.copydesk.editing.StoryAutocleanService;
 import dev.copydesk.export.ExportFormat;
 import dev.copydesk.export.ExportService;
 import dev.copydesk.ingest.ImportReport;
+import dev.copydesk.ingest.ImportRequest;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.review.ReviewService;
 import dev.copydesk.story.InvalidStoryException;
@@ -54,8 +55,10 @@ class StoryApiController {
     }
 
     /**
-     * The raw story as text/plain, read in the charset it declares (or detected if it declares none); counted as it
-     * arrives, refused past the size limit (413). The reply's {@code notes} say what was changed on the way in.
+     * One story: text/plain, read in the charset it declares (or detected if it declares none); text/html, a web
+     * page whose article is taken; application/xml, NITF or NewsML-G2. Counted as it arrives, refused past the size
+     * limit (413); a ZIP archive belongs to {@code POST /api/imports} (415). The reply's {@code notes} say what was
+     * changed on the way in.
      */
     @PostMapping
     ResponseEntity<StoryDto> create(HttpServletRequest request, @RequestParam(required = false) String title,
@@ -70,12 +73,14 @@ class StoryApiController {
         body.unread(first);
         // Checked here rather than with `consumes`, so the /api/** fallback does not turn a wrong type into 404.
         MediaType type = contentType(request);
-        if (type == null || !MediaType.TEXT_PLAIN.isCompatibleWith(type)) {
-            throw ApiRequestException.unsupportedType("POST /api/stories takes the story as text/plain; charset=UTF-8;"
-                    + " this request was sent as " + (type == null ? "no Content-Type" : type.toString()) + ".");
+        ImportReport report;
+        if (type != null && type.getType().equals("text") && type.getSubtype().equals("plain")) {
+            report = imports.importUpload(body, type.getCharset(), source == null ? "API" : source, title);
+        } else {
+            // text/html, application/xml (NITF, NewsML-G2); no type or a generic one: the bytes decide (API.md)
+            report = imports.importDocument(body, new ImportRequest(type == null ? null : type.toString(), null,
+                    source, "API", title));
         }
-        ImportReport report = imports.importUpload(body, type.getCharset(),
-                source == null ? "API" : source, title);
         return ResponseEntity.created(URI.create("/api/stories/" + report.story().id()))
                 .body(StoryDto.imported(report.story(), report.notes()));
     }

@@ -12,13 +12,19 @@ public final class BoundedReader {
     }
 
     public static byte[] readAtMost(InputStream in, int maxBytes) {
+        return readAtMost(in, maxBytes, null);
+    }
+
+    /** As {@link #readAtMost(InputStream, int)}; past the limit, {@code tooLarge} is the message (null: a story's). */
+    public static byte[] readAtMost(InputStream in, int maxBytes, String tooLarge) {
         var out = new ByteArrayOutputStream(Math.min(maxBytes, 64 * 1024));
         byte[] buffer = new byte[16 * 1024];
         try {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 if (out.size() + n > maxBytes) {
-                    throw tooLarge(maxBytes);
+                    throw tooLarge == null ? tooLarge(maxBytes)
+                            : new ImportException(ImportException.Reason.TOO_LARGE, tooLarge);
                 }
                 out.write(buffer, 0, n);
             }

@@ -15,8 +15,18 @@ public class ImportException extends RuntimeException {
     }
 
     /**
-     * Lets the API pick a status code (413 for too large, 415 for a file format that is not text, 400 otherwise:
-     * broken encoding and control characters are bad text, not an unsupported format).
+     * Lets the API pick a status code (413 for too large, 415 for a file format Copydesk does not import, 400
+     * otherwise: broken encoding and control characters are bad text, not an unsupported format; a document that
+     * is not what its type says, is broken or is refused as unsafe (XML entities) is bad input).
      */
-    public enum Reason { EMPTY, TOO_LARGE, NOT_TEXT, INVALID_ENCODING, CONTROL_CHARACTERS }
+    public enum Reason { EMPTY, TOO_LARGE, NOT_TEXT, INVALID_ENCODING, CONTROL_CHARACTERS, WRONG_TYPE, MALFORMED,
+        UNSAFE }
+
+    public static ImportException malformed(String message) {
+        return new ImportException(Reason.MALFORMED, message);
+    }
+
+    public static ImportException tooLarge(String message) {
+        return new ImportException(Reason.TOO_LARGE, message);
+    }
 }

@@ -60,6 +60,15 @@ public class Story extends AbstractEntity {
     @Column(name = "blocking_findings")
     private Integer blockingFindings;
 
+    @Column(name = "dateline", length = StoryLimits.MAX_DATELINE_LENGTH)
+    private String dateline;
+
+    @Column(name = "original_id", length = StoryLimits.MAX_ORIGINAL_ID_LENGTH)
+    private String originalId;
+
+    @Column(name = "import_format", length = 16)
+    private String importFormat;
+
     protected Story() {
     }
 
@@ -72,6 +81,25 @@ public class Story extends AbstractEntity {
         this.lastEditor = author;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** What the imported document said of itself; set once, at import. */
+    void provenance(String dateline, String originalId, String importFormat) {
+        this.dateline = dateline;
+        this.originalId = originalId;
+        this.importFormat = importFormat;
+    }
+
+    public String getDateline() {
+        return dateline;
+    }
+
+    public String getOriginalId() {
+        return originalId;
+    }
+
+    public String getImportFormat() {
+        return importFormat;
     }
 
     /** Records that revision {@code number} is now current, written by {@code author}. */

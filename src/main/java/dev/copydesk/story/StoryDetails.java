@@ -5,11 +5,18 @@ import java.util.List;
 
 /**
  * A story with its current text and tags, as the editor opens it. {@code revision} is the base for the next
- * save.
+ * save. {@code dateline} and {@code originalId} are what an imported document said of itself (null otherwise).
  */
 public record StoryDetails(long id, String headline, String byline, String source, StoryStatus status,
         int revision, String body, String lastEditor, Instant createdAt, Instant updatedAt, List<Tag> tags,
-        Integer approvedRevision) {
+        Integer approvedRevision, String dateline, String originalId) {
+
+    public StoryDetails(long id, String headline, String byline, String source, StoryStatus status, int revision,
+            String body, String lastEditor, Instant createdAt, Instant updatedAt, List<Tag> tags,
+            Integer approvedRevision) {
+        this(id, headline, byline, source, status, revision, body, lastEditor, createdAt, updatedAt, tags,
+                approvedRevision, null, null);
+    }
 
     /** E.g. "Revision 4 approved · revision 5 in draft", or "Revision 2 · In review". */
     public String workflowLine() {

@@ -52,7 +52,10 @@ public class StoryService {
             source = source.substring(0, StoryLimits.MAX_SOURCE_LENGTH);
         }
         var now = clock.instant();
-        Story story = stories.save(new Story(headline, byline, source, author, now));
+        Story story = new Story(headline, byline, source, author, now);
+        story.provenance(cut(draft.dateline(), StoryLimits.MAX_DATELINE_LENGTH),
+                cut(draft.originalId(), StoryLimits.MAX_ORIGINAL_ID_LENGTH), draft.format());
+        story = stories.save(story);
         Revision first = revisions.save(Revision.asReceived(story, headline, byline, body, draft.rawText(), author, now));
         story.advanceTo(first.getNumber(), headline, byline, author, now);
         log.info("Story {} created by {} from source {} ({} chars)", story.getId(), author, LogText.quote(source),
@@ -288,7 +291,16 @@ public class StoryService {
     private static StoryDetails details(Story s, Revision r) {
         return new StoryDetails(s.getId(), r.getHeadline(), r.getByline(), s.getSource(), s.getStatus(),
                 r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt(), r.getTags(),
-                s.getApprovedRevision());
+                s.getApprovedRevision(), s.getDateline(), s.getOriginalId());
+    }
+
+    /** Metadata a document gave is cut to its column rather than refusing the story. */
+    private static String cut(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        return v.length() <= max ? v : v.substring(0, max - 1) + "\u2026";
     }
 
     private static StoryNotFoundException notFound(long id) {
