@@ -67,6 +67,9 @@ public final class HtmlReader {
                     + "are flagged as boilerplate for you to remove.");
         }
         String headline = meta.headline() != null ? meta.headline() : blank(article.getTitle());
+        if (headline != null && !blocks.isEmpty() && blocks.getFirst().equalsIgnoreCase(headline)) {
+            blocks = blocks.subList(1, blocks.size()); // the article's own <h1>: it is the headline, not the body
+        }
         String byline = meta.byline() != null ? meta.byline() : byline(article.getByline());
         return new ImportedItem(Format.HTML, headline, byline, null, meta.siteName(), meta.url(),
                 String.join("\n\n", blocks), raw, notes);
