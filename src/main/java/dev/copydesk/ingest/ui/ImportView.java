@@ -1,15 +1,19 @@
 package dev.copydesk.ingest.ui;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -23,20 +27,29 @@ import dev.copydesk.base.ui.Notifications;
 import dev.copydesk.base.ui.StoryRoutes;
 import dev.copydesk.cleanup.Analysis;
 import dev.copydesk.cleanup.CleanupService;
+import dev.copydesk.ingest.BatchReport;
+import dev.copydesk.ingest.BoundedReader;
 import dev.copydesk.ingest.ImportException;
 import dev.copydesk.ingest.ImportReport;
+import dev.copydesk.ingest.ImportRequest;
 import dev.copydesk.ingest.ImportService;
-import dev.copydesk.ingest.TextDecoder;
+import dev.copydesk.ingest.format.Format;
+import dev.copydesk.ingest.format.Formats;
+import dev.copydesk.ingest.format.IngestLimits;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StoryDetails;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Paste a story or upload a .txt file. The first non-empty line becomes the headline, a leading "By ..."
- * line the byline, the rest the body. Bad input gets a message and stores nothing.
+ * Paste a story or upload a file: plain text (the first non-empty line becomes the headline, a leading "By ..."
+ * line the byline), a web page, an NITF or NewsML-G2 document, or a ZIP archive of any of them. One document opens in
+ * the editor; an archive is imported entry by entry in the background, with a progress bar, and ends in a report
+ * that lists every story made and every entry refused with the reason. Bad input gets a message and stores nothing.
  */
 @Route(StoryRoutes.IMPORT)
 @PageTitle("Import · Copydesk")
@@ -45,11 +58,14 @@ import org.slf4j.LoggerFactory;
 public class ImportView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
+    private static final int POLL_MILLIS = 500;
 
     private final ImportService imports;
     private final CleanupService cleanup;
     private final TextArea pasted = new TextArea("Story text");
     private final TextField source = new TextField("Source");
+    /** The last batch: its progress while it runs, then its report. */
+    private final VerticalLayout batch = new VerticalLayout();
     /** Read by the upload request thread, which must not touch components. */
     private volatile String sourceValue = "";
 
@@ -60,6 +76,7 @@ public class ImportView extends VerticalLayout {
         setMaxWidth("60rem");
 
         source.setPlaceholder("e.g. AP, Reuters, staff");
+        source.setHelperText("Left empty, a document's own agency or site is the source.");
         source.setId("source");
         source.addValueChangeListener(e -> sourceValue = e.getValue());
         pasted.setWidthFull();
@@ -73,18 +90,27 @@ public class ImportView extends VerticalLayout {
         importPasted.setId("import-pasted");
 
         Upload upload = new Upload(uploadHandler());
-        upload.setAcceptedFileTypes("text/plain", ".txt");
+        upload.setAcceptedFileTypes("text/plain", ".txt", "text/html", ".html", ".htm", "application/xml", "text/xml",
+                ".xml", ".nitf", "application/zip", ".zip");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(ImportService.MAX_UPLOAD_BYTES);
+        upload.setMaxFileSize(IngestLimits.MAX_ARCHIVE_BYTES);
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()
-                + ". Upload a plain-text (.txt) file of at most 1 MB."));
+                + ". Upload a .txt, .html, .xml (NITF or NewsML-G2) or .zip file of at most "
+                + IngestLimits.MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB."));
         upload.setId("upload");
 
+        batch.setPadding(false);
+        batch.setId("batch");
+        batch.setVisible(false);
+
         add(new H2("Import a story"),
-                new Paragraph("Paste text or upload a .txt file (UTF-8, UTF-16 with BOM or Windows-1252, at most 1 MB). "
-                        + "The story is stored exactly as received as revision 1; control characters such as NUL are "
-                        + "removed, and the message after the import says which."),
-                source, pasted, importPasted, new H3("Or upload a file"), upload);
+                new Paragraph("Paste text, or upload a file: plain text (.txt: UTF-8, UTF-16 with BOM or Windows-1252, "
+                        + "at most 1 MB), a web page (.html: the article is taken, menus and share bars left out), an "
+                        + "NITF or NewsML-G2 document (.xml), or a ZIP archive of any of these (at most "
+                        + IngestLimits.MAX_ARCHIVE_ENTRIES + " files). The story is stored as revision 1 with the "
+                        + "document kept beside it; control characters such as NUL are removed, and the message after "
+                        + "the import says which."),
+                source, pasted, importPasted, new H3("Or upload a file"), upload, batch);
     }
 
     private void importPasted() {
@@ -96,29 +122,117 @@ public class ImportView extends VerticalLayout {
     }
 
     /**
-     * Runs in the upload request, outside the UI lock: the bytes are counted as they arrive and the import
-     * stops at the size limit. The result is shown through {@link UI#access}.
+     * Runs in the upload request, outside the UI lock: the bytes are counted as they arrive and the upload stops at
+     * the size limit. One document is imported here and shown through {@link UI#access}; an archive goes on in the
+     * background ({@link #startBatch}).
      */
     private UploadHandler uploadHandler() {
         return new UploadHandler() {
             @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
+            public void handleUploadRequest(UploadEvent event) {
                 UI ui = event.getUI();
                 String sourceName = sourceValue;
-                String fallback = sourceName.isBlank() ? event.getFileName() : sourceName;
+                String name = event.getFileName();
+                ImportRequest request = new ImportRequest(event.getContentType(), name, sourceName, name, null);
                 try {
-                    // A charset the browser declared is honoured, as in the API; browsers rarely send one.
-                    ImportReport report = imports.importUpload(event.getInputStream(),
-                            TextDecoder.charsetOf(event.getContentType()), fallback, null);
+                    byte[] bytes = BoundedReader.readAtMost(event.getInputStream(), IngestLimits.MAX_ARCHIVE_BYTES,
+                            "The file is larger than " + IngestLimits.MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB.");
+                    if (bytes.length > 0 && Formats.choose(request.contentType(), bytes, name) == Format.ZIP) {
+                        SecurityContext who = SecurityContextHolder.getContext();
+                        ui.access(() -> startBatch(ui, who, bytes, request));
+                        return;
+                    }
+                    ImportReport report = imports.importDocument(new ByteArrayInputStream(bytes), request);
                     ui.access(() -> opened(report));
                 } catch (ImportException | InvalidStoryException e) {
-                    ui.access(() -> Notifications.error(event.getFileName() + ": " + e.getMessage()));
+                    ui.access(() -> Notifications.error(name + ": " + e.getMessage()));
                 } catch (UncheckedIOException e) {
-                    log.warn("Upload of {} broke off", LogText.quote(event.getFileName()), e);
+                    log.warn("Upload of {} broke off", LogText.quote(name), e);
                     ui.access(() -> Notifications.error("The upload broke off. Nothing was stored; try again."));
                 }
             }
         };
+    }
+
+    /** Imports an archive on a worker thread as the person who uploaded it; the UI polls for its progress. */
+    private void startBatch(UI ui, SecurityContext who, byte[] bytes, ImportRequest request) {
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setId("batch-progress");
+        Span status = new Span("Opening " + request.fileName() + "\u2026");
+        status.setId("batch-status");
+        batch.removeAll();
+        batch.add(new H3("Importing " + request.fileName()), bar, status);
+        batch.setVisible(true);
+        ui.setPollInterval(POLL_MILLIS);
+        Thread.ofVirtual().name("batch-import").start(() -> {
+            SecurityContextHolder.setContext(who);
+            try {
+                BatchReport report = imports.importBatch(new ByteArrayInputStream(bytes), request,
+                        (done, total, entry) -> ui.access(() -> {
+                            bar.setIndeterminate(false);
+                            bar.setValue(total == 0 ? 1 : (double) done / total);
+                            status.setText(done + " of " + total + (done < total ? ": " + entry : " done"));
+                        }));
+                ui.access(() -> showReport(ui, request.fileName(), report));
+            } catch (ImportException | InvalidStoryException e) {
+                ui.access(() -> {
+                    batch.removeAll();
+                    batch.add(new H3(request.fileName()), new Span(e.getMessage()));
+                    ui.setPollInterval(-1);
+                    Notifications.error(request.fileName() + ": " + e.getMessage());
+                });
+            } catch (RuntimeException e) {
+                log.error("Batch import of {} failed", LogText.quote(request.fileName()), e);
+                ui.access(() -> {
+                    batch.removeAll();
+                    ui.setPollInterval(-1);
+                    Notifications.error(request.fileName() + ": the import stopped because of an error in Copydesk "
+                            + "(logged for the administrator). The report below the upload lists nothing; check the "
+                            + "desk for stories already imported.");
+                });
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    /** One row of the report: an entry and what became of it. */
+    record ReportRow(String entry, Long storyId, String result) {
+    }
+
+    private void showReport(UI ui, String archive, BatchReport report) {
+        ui.setPollInterval(-1);
+        batch.removeAll();
+        Span summary = new Span(report.created().size() + (report.created().size() == 1 ? " story" : " stories")
+                + " imported, " + report.refused().size() + " refused"
+                + (report.skipped().isEmpty() ? "" : ", " + report.skipped().size() + " skipped (folders and system files)")
+                + ".");
+        summary.setId("batch-summary");
+        Grid<ReportRow> grid = new Grid<>();
+        grid.setId("batch-report");
+        grid.addColumn(ReportRow::entry).setHeader("File").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReportRow::result).setHeader("Result").setFlexGrow(1);
+        grid.addComponentColumn(r -> {
+            if (r.storyId() == null) {
+                return new Span();
+            }
+            Anchor open = new Anchor(StoryRoutes.editor(r.storyId()), "Open");
+            open.getElement().setAttribute("router-link", true); // the router navigates; no page load
+            return open;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        java.util.List<ReportRow> rows = new java.util.ArrayList<>();
+        report.created().forEach(c -> rows.add(new ReportRow(c.entry(), c.id(), "Imported (" + c.format() + "): \u201c"
+                + c.title() + "\u201d" + (c.notes().isEmpty() ? "" : " \u2014 " + String.join(" ", c.notes())))));
+        report.refused().forEach(r -> rows.add(new ReportRow(r.entry(), null, "Refused: " + r.message())));
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 15);
+        batch.add(new H3("Report for " + archive), summary, grid);
+        if (report.refused().isEmpty()) {
+            Notifications.success(archive + ": " + summary.getText());
+        } else {
+            Notifications.error(archive + ": " + summary.getText() + " The report lists why.");
+        }
     }
 
     /** Says what was imported and, if anything was changed on the way in (control characters), what. */
