@@ -6,6 +6,9 @@ import java.io.PushbackInputStream;
 import dev.copydesk.ingest.BatchReport;
 import dev.copydesk.ingest.ImportRequest;
 import dev.copydesk.ingest.ImportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,6 +35,12 @@ class ImportApiController {
      * {@code source}: the source for every story (else each document's agency or site, else "API"); {@code name}:
      * the archive's file name, for the log and for an upload that is one document.
      */
+    @Operation(summary = "Import a ZIP archive of stories (or one document) and report on every entry",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/xml", schema = @Schema(type = "string")),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                @Content(mediaType = "text/plain", schema = @Schema(type = "string"))}))
     @PostMapping
     BatchReport create(HttpServletRequest request, @RequestParam(required = false) String source,
             @RequestParam(required = false) String name) throws IOException {

@@ -166,6 +166,8 @@ class StoryApiTest {
         Reply openapi = call("editor", "GET", "/api/openapi", null, null);
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.json().get("paths").has("/api/stories/{id}/export")).isTrue();
+        assertThat(openapi.json().get("paths").get("/api/imports").get("post").get("requestBody").get("content")
+                .has("application/zip")).as("the batch import and its body are described").isTrue();
         assertThat(call(null, "GET", "/api/openapi", null, null).status()).isEqualTo(401);
     }
 
@@ -184,6 +186,7 @@ class StoryApiTest {
             long id = importSeed();
             List<Endpoint> endpoints = List.of(
                     new Endpoint("POST", "/api/stories", "text/plain", "Matrix headline\n\nMatrix body.", editors),
+                    new Endpoint("POST", "/api/imports", "text/plain", "Matrix batch\n\nMatrix body.", editors),
                     new Endpoint("GET", "/api/stories/" + id, null, null, anyRole),
                     new Endpoint("GET", "/api/stories/" + id + "/findings", null, null, anyRole),
                     new Endpoint("POST", "/api/stories/" + id + "/autoclean", null, null, editors),
