@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +54,14 @@ class ImportApiController {
         }
         body.unread(first);
         String type = request.getHeader("Content-Type");
+        if (type != null && !type.isBlank()) {
+            try {
+                MediaType.parseMediaType(type); // a charset parameter is checked too
+            } catch (InvalidMediaTypeException e) {
+                throw ApiRequestException.unsupportedType("The Content-Type header cannot be used: " + e.getMessage()
+                        + ". Send a ZIP archive as application/zip, or leave the type out and the bytes decide.");
+            }
+        }
         return imports.importBatch(body, new ImportRequest(type == null || type.isBlank() ? null : type, name, source,
                 "API", null), BatchReport.Progress.NONE);
     }

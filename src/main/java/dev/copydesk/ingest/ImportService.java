@@ -110,6 +110,7 @@ public class ImportService {
         List<BatchReport.Created> created = new ArrayList<>();
         List<BatchReport.Refused> refused = new ArrayList<>();
         if (format != Format.ZIP) {
+            progress = quiet(progress);
             String name = request.fileName() == null ? "the upload" : request.fileName();
             progress.done(0, 1, name);
             entry(name, bytes, request, created, refused);
@@ -117,6 +118,7 @@ public class ImportService {
             return new BatchReport(created, refused, List.of());
         }
         ZipArchive.Contents contents = ZipArchive.open(bytes);
+        progress = quiet(progress);
         int total = contents.entries().size();
         int done = 0;
         for (ZipArchive.Entry e : contents.entries()) {
@@ -132,6 +134,17 @@ public class ImportService {
         log.info("Batch {}: {} stories imported, {} entries refused, {} skipped",
                 LogText.quote(request.fileName()), created.size(), refused.size(), contents.skipped().size());
         return new BatchReport(created, refused, contents.skipped());
+    }
+
+    /** Progress is for whoever watches; a watcher gone (a closed tab) must not stop the import. */
+    private static BatchReport.Progress quiet(BatchReport.Progress progress) {
+        return (done, total, entry) -> {
+            try {
+                progress.done(done, total, entry);
+            } catch (RuntimeException e) {
+                log.debug("Batch progress not shown: {}", e.toString());
+            }
+        };
     }
 
     private void entry(String name, byte[] bytes, ImportRequest request, List<BatchReport.Created> created,
@@ -213,10 +226,19 @@ public class ImportService {
         String text = body.text();
         String headline = request.title() != null && !request.title().isBlank() ? request.title().strip()
                 : item.headline();
+        String foundByline = null;
         if (headline == null || headline.isBlank()) {
-            var parsed = StoryTextParser.parse(text, null);
-            headline = parsed.headline();
-            text = parsed.body();
+            int end = text.indexOf("\n\n");
+            String first = (end < 0 ? text : text.substring(0, end)).strip();
+            if (first.length() <= StoryLimits.MAX_HEADLINE_LENGTH && end >= 0) {
+                var parsed = StoryTextParser.parse(text, null); // also finds a byline under the headline
+                headline = parsed.headline();
+                text = parsed.body();
+                foundByline = parsed.byline();
+            } else {
+                headline = first; // cut below
+                text = end < 0 ? "" : text.substring(end + 2);
+            }
             notes.add("The document names no headline, so its first paragraph became the headline.");
         }
         headline = ControlCharacters.remove(headline).text().strip();
@@ -224,7 +246,7 @@ public class ImportService {
             headline = headline.substring(0, StoryLimits.MAX_HEADLINE_LENGTH - 1).strip() + "\u2026";
             notes.add("The headline was longer than " + StoryLimits.MAX_HEADLINE_LENGTH + " characters and was cut.");
         }
-        String byline = item.byline() == null ? null : ControlCharacters.remove(item.byline()).text().strip();
+        String byline = item.byline() != null ? ControlCharacters.remove(item.byline()).text().strip() : foundByline;
         if (byline != null && byline.length() > StoryLimits.MAX_BYLINE_LENGTH) {
             notes.add("The byline was longer than " + StoryLimits.MAX_BYLINE_LENGTH + " characters, so it was left "
                     + "out: \u201c" + byline.substring(0, 80) + "\u2026\u201d");

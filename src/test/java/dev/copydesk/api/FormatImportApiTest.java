@@ -72,6 +72,21 @@ class FormatImportApiTest {
     }
 
     @Test
+    void a_document_with_no_headline_takes_its_first_paragraph_and_keeps_the_byline_under_it() throws Exception {
+        String nitf = "<nitf><body><body.content><p>Ferries halted by the strike</p><p>By Jane Doe</p>"
+                + "<p>No ferry left the harbour on Monday.</p></body.content></body></nitf>";
+        var reply = post("/api/stories", "application/xml", utf8(nitf));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+        assertThat(reply.json().get("title").asText()).isEqualTo("Ferries halted by the strike");
+        assertThat(reply.json().get("byline").asText()).contains("Jane Doe");
+        assertThat(reply.json().get("body").asText()).isEqualTo("No ferry left the harbour on Monday.");
+        assertThat(reply.json().get("notes").get(0).asText()).contains("first paragraph became the headline");
+        var unusable = api.send("editor", "POST", "/api/imports", Map.of("Content-Type", "text/plain; charset=klingon"),
+                utf8("H\n\nB."));
+        assertThat(unusable.status()).isEqualTo(415);
+    }
+
+    @Test
     void hostile_broken_or_mislabelled_documents_answer_400_or_415_and_store_nothing() throws Exception {
         long before = storyRows.count();
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"

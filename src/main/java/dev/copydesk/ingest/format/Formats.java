@@ -96,6 +96,10 @@ public final class Formats {
             return Format.ZIP;
         }
         if (sniffed == Sniffed.ZIP) {
+            if (declared == Format.TEXT) { // as TextDecoder has always answered a file format sent as text: 415
+                throw new ImportException(ImportException.Reason.NOT_TEXT, as + "it is a ZIP archive. Send archives "
+                        + "as application/zip to POST /api/imports.");
+            }
             throw wrong(as + "it is a ZIP archive. Send archives as application/zip.");
         }
         switch (declared) {

@@ -3,6 +3,7 @@ package dev.copydesk.ingest.format;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +46,28 @@ public final class ZipArchive {
                     + IngestLimits.megabytes(IngestLimits.MAX_ARCHIVE_BYTES) + ", the most Copydesk accepts at once. "
                     + "Split it into smaller archives.");
         }
+        try {
+            return open(archive, StandardCharsets.UTF_8);
+        } catch (NameEncodingException e) {
+            // Older Windows tools write names in the DOS code page without saying so; names marked UTF-8 stay UTF-8.
+            return open(archive, Charset.forName("IBM437"));
+        }
+    }
+
+    /** An entry name that is not valid in the charset tried. */
+    private static final class NameEncodingException extends RuntimeException {
+        NameEncodingException(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static Contents open(byte[] archive, Charset names) {
         List<Entry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         long expanded = 0;
         int seen = 0;
         byte[] buffer = new byte[16 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), names)) {
             ZipEntry e;
             while ((e = nextEntry(zip)) != null) {
                 if (++seen > IngestLimits.MAX_ARCHIVE_ENTRIES) {
@@ -58,12 +75,13 @@ public final class ZipArchive {
                             + " entries, the most Copydesk imports at once. Split it into smaller archives.");
                 }
                 String name = displayName(e.getName());
-                if (e.isDirectory() || systemFile(e.getName())) {
+                boolean skip = e.isDirectory() || systemFile(e.getName());
+                if (skip) {
                     skipped.add(name);
-                    continue;
                 }
+                // A skipped entry is unpacked all the same (the stream must pass it), so it counts like any other.
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                boolean tooBig = false;
+                boolean tooBig = skip;
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     expanded += n;
@@ -84,6 +102,9 @@ public final class ZipArchive {
                             out.write(buffer, 0, n);
                         }
                     }
+                }
+                if (skip) {
+                    continue;
                 }
                 long packed = e.getCompressedSize();
                 if (!tooBig && out.size() > IngestLimits.RATIO_CHECK_FROM_BYTES && packed > 0
@@ -108,15 +129,40 @@ public final class ZipArchive {
         if (entries.isEmpty() && skipped.isEmpty()) {
             throw ImportException.malformed("The ZIP archive is empty, or not a ZIP archive: no entry could be read.");
         }
+        // The stream stops quietly at a cut-off header; the directory at the end says how many entries there are.
+        int listed = listedEntries(archive);
+        if (listed < 0 || listed != 0xFFFF && listed != seen) {
+            throw damaged(new ZipException(listed < 0 ? "its end record is missing"
+                    : "its directory lists " + listed + " entries, " + seen + " could be read"));
+        }
         return new Contents(List.copyOf(entries), List.copyOf(skipped));
     }
 
     private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {
         try {
             return zip.getNextEntry();
-        } catch (IllegalArgumentException e) { // a name that is not valid UTF-8
-            throw new ZipException("an entry name is not readable: " + e.getMessage());
+        } catch (IllegalArgumentException e) { // a name that is not valid in the charset tried
+            throw new NameEncodingException(e);
+        } catch (ZipException e) {
+            if (e.getMessage() != null && e.getMessage().contains("bad entry name")) { // the JDK's word for the same
+                throw new NameEncodingException(e);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * The entry count of the end-of-central-directory record (searched back from the end, past a comment of up to
+     * 64 KB), 0xFFFF for ZIP64, or -1 if there is none.
+     */
+    private static int listedEntries(byte[] b) {
+        int stop = Math.max(0, b.length - 22 - 0xFFFF);
+        for (int i = b.length - 22; i >= stop; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                return (b[i + 10] & 0xff) | (b[i + 11] & 0xff) << 8;
+            }
+        }
+        return -1;
     }
 
     private static ImportException bomb(String what) {

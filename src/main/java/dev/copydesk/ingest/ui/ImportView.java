@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.copydesk.base.LogText;
 import dev.copydesk.base.ui.Notifications;
@@ -66,6 +68,8 @@ public class ImportView extends VerticalLayout {
     private final TextField source = new TextField("Source");
     /** The last batch: its progress while it runs, then its report. */
     private final VerticalLayout batch = new VerticalLayout();
+    /** The latest batch started in this view; touched only under the UI lock. */
+    private int batchRun;
     /** Read by the upload request thread, which must not touch components. */
     private volatile String sourceValue = "";
 
@@ -138,7 +142,9 @@ public class ImportView extends VerticalLayout {
                     byte[] bytes = BoundedReader.readAtMost(event.getInputStream(), IngestLimits.MAX_ARCHIVE_BYTES,
                             "The file is larger than " + IngestLimits.MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB.");
                     if (bytes.length > 0 && Formats.choose(request.contentType(), bytes, name) == Format.ZIP) {
-                        SecurityContext who = SecurityContextHolder.getContext();
+                        // A copy: a logout clears the session's own context, and the batch should still finish.
+                        SecurityContext who = SecurityContextHolder.createEmptyContext();
+                        who.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
                         ui.access(() -> startBatch(ui, who, bytes, request));
                         return;
                     }
@@ -156,6 +162,7 @@ public class ImportView extends VerticalLayout {
 
     /** Imports an archive on a worker thread as the person who uploaded it; the UI polls for its progress. */
     private void startBatch(UI ui, SecurityContext who, byte[] bytes, ImportRequest request) {
+        int run = ++batchRun; // a newer batch owns the progress area; an older one's updates are dropped
         ProgressBar bar = new ProgressBar();
         bar.setIndeterminate(true);
         bar.setId("batch-progress");
@@ -169,14 +176,14 @@ public class ImportView extends VerticalLayout {
             SecurityContextHolder.setContext(who);
             try {
                 BatchReport report = imports.importBatch(new ByteArrayInputStream(bytes), request,
-                        (done, total, entry) -> ui.access(() -> {
+                        (done, total, entry) -> show(ui, run, () -> {
                             bar.setIndeterminate(false);
                             bar.setValue(total == 0 ? 1 : (double) done / total);
                             status.setText(done + " of " + total + (done < total ? ": " + entry : " done"));
                         }));
-                ui.access(() -> showReport(ui, request.fileName(), report));
+                show(ui, run, () -> showReport(ui, request.fileName(), report));
             } catch (ImportException | InvalidStoryException e) {
-                ui.access(() -> {
+                show(ui, run, () -> {
                     batch.removeAll();
                     batch.add(new H3(request.fileName()), new Span(e.getMessage()));
                     ui.setPollInterval(-1);
@@ -184,7 +191,7 @@ public class ImportView extends VerticalLayout {
                 });
             } catch (RuntimeException e) {
                 log.error("Batch import of {} failed", LogText.quote(request.fileName()), e);
-                ui.access(() -> {
+                show(ui, run, () -> {
                     batch.removeAll();
                     ui.setPollInterval(-1);
                     Notifications.error(request.fileName() + ": the import stopped because of an error in Copydesk "
@@ -195,6 +202,19 @@ public class ImportView extends VerticalLayout {
                 SecurityContextHolder.clearContext();
             }
         });
+    }
+
+    /** Runs {@code change} in the UI if it is still open and {@code run} is still its latest batch. */
+    private void show(UI ui, int run, Command change) {
+        try {
+            ui.access(() -> {
+                if (run == batchRun) {
+                    change.execute();
+                }
+            });
+        } catch (UIDetachedException e) {
+            // the tab was closed or reloaded: the batch goes on, and its stories are on the desk
+        }
     }
 
     /** One row of the report: an entry and what became of it. */

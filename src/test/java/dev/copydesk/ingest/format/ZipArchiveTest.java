@@ -50,6 +50,56 @@ class ZipArchiveTest {
     }
 
     @Test
+    void a_bomb_hidden_in_an_entry_that_would_be_skipped_still_counts() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("__MACOSX/.DS_Store"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 20; i++) {
+                z.write(zeros);
+            }
+            z.closeEntry();
+        }
+        assertThatThrownBy(() -> ZipArchive.open(out.toByteArray())).hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void an_archive_cut_between_two_entries_is_refused_not_half_read() {
+        byte[] whole = zip("a.txt", "Alpha\n\nText.", "b.txt", "Beta\n\nText.", "c.txt", "Gamma\n\nText.");
+        int third = indexOf(whole, "c.txt".getBytes()) - 30; // the local header of the third entry
+        byte[] cut = Arrays.copyOf(whole, third);
+        assertThatThrownBy(() -> ZipArchive.open(cut)).hasMessageContaining("damaged or cut short");
+        byte[] appended = Arrays.copyOf(whole, whole.length + 3);
+        assertThat(ZipArchive.open(appended).entries()).as("trailing bytes after the end record are harmless")
+                .hasSize(3);
+    }
+
+    @Test
+    void names_in_the_dos_code_page_from_older_windows_tools_are_read() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out, java.nio.charset.Charset.forName("IBM437"))) {
+            z.putNextEntry(new ZipEntry("Z\u00fcrich.txt"));
+            z.write("Z\u00fcrich votes\n\nText.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        assertThat(ZipArchive.open(out.toByteArray()).entries()).extracting(ZipArchive.Entry::name)
+                .containsExactly("Z\u00fcrich.txt");
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void an_entry_name_that_climbs_out_of_a_folder_is_only_a_label(@org.junit.jupiter.api.io.TempDir Path dir) {
         String name = "../../" + dir.getFileName() + "/escaped.txt";
         ZipArchive.Contents c = ZipArchive.open(zip(name, "Head\n\nBody."));
