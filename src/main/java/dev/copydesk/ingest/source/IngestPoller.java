@@ -53,17 +53,15 @@ public class IngestPoller {
     /** A file changed this recently may still be being written; it waits for the next poll. */
     static final Duration SETTLE = Duration.ofSeconds(2);
 
-    private final IngestSourceRepository sources;
-    private final IngestItemRepository items;
+    private final IngestLedger ledger;
     private final ImportService imports;
     private final Clock clock;
     private final boolean scheduled;
     private final Fetcher fetcher = new Fetcher();
 
-    IngestPoller(IngestSourceRepository sources, IngestItemRepository items, ImportService imports, Clock clock,
+    IngestPoller(IngestLedger ledger, ImportService imports, Clock clock,
             @Value("${copydesk.ingest.polling:true}") boolean scheduled) {
-        this.sources = sources;
-        this.items = items;
+        this.ledger = ledger;
         this.imports = imports;
         this.clock = clock;
         this.scheduled = scheduled;
@@ -83,8 +81,8 @@ public class IngestPoller {
     /** Polls every source that is not paused and is due at {@code now}. */
     public synchronized int pollDue(Instant now) {
         int n = 0;
-        for (IngestSource s : sources.findByPausedFalseAndNextPollAtLessThanEqualOrderByNextPollAt(now)) {
-            poll(s.getId(), now);
+        for (long id : ledger.due(now)) {
+            poll(id, now);
             n++;
         }
         return n;
@@ -92,7 +90,7 @@ public class IngestPoller {
 
     /** Polls one source now, paused or not (the ingest view's "Poll now" and the tests). */
     public synchronized Result poll(long sourceId, Instant now) {
-        IngestSource source = sources.findById(sourceId).orElseThrow();
+        IngestSource source = ledger.source(sourceId);
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(INGEST_USER, null,
@@ -104,8 +102,7 @@ public class IngestPoller {
             try {
                 offered = source.getKind() == IngestSource.Kind.FEED ? feedEntries(source) : folderFiles(source, now);
             } catch (Fetcher.FetchException | ImportException | IOExceptionUnchecked e) {
-                source.failed(now, e.getMessage());
-                sources.save(source);
+                ledger.failed(sourceId, now, e.getMessage());
                 log.warn("Ingest source {} could not be read: {}", LogText.quote(source.getName()), e.getMessage());
                 return new Result(0, 0, 0, e.getMessage());
             }
@@ -115,9 +112,7 @@ public class IngestPoller {
                     counts[status.ordinal()]++;
                 }
             }
-            source = sources.findById(sourceId).orElseThrow();
-            source.polled(now);
-            sources.save(source);
+            ledger.polled(sourceId, now);
             if (counts[0] + counts[1] + counts[2] > 0) {
                 log.info("Ingest source {}: {} imported, {} duplicates, {} failed", LogText.quote(source.getName()),
                         counts[0], counts[1], counts[2]);
@@ -195,7 +190,7 @@ public class IngestPoller {
     /** Imports one offered item if it is new or due for a retry; returns what became of it, or null if skipped. */
     private IngestItem.Status item(IngestSource source, Offered o, Instant now) {
         String keyHash = sha256(o.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Optional<IngestItem> known = items.findBySourceIdAndKeyHash(source.getId(), keyHash);
+        Optional<IngestItem> known = ledger.item(source.getId(), keyHash);
         if (known.isPresent() && !known.get().due(now)) {
             return null;
         }
@@ -203,10 +198,10 @@ public class IngestPoller {
         try {
             Fetcher.Fetched fetched = o.loader().load();
             String contentHash = sha256(fetched.bytes());
-            Optional<IngestItem> same = items.findFirstByContentHashAndStatus(contentHash, IngestItem.Status.IMPORTED);
+            Optional<IngestItem> same = ledger.importedWith(contentHash);
             if (same.isPresent()) {
                 item.duplicate(same.get().getStoryId(), contentHash, now);
-                items.save(item);
+                ledger.save(item);
                 return IngestItem.Status.DUPLICATE;
             }
             ImportRequest request = new ImportRequest(fetched.contentType(), o.name(), source.getName(),
@@ -227,16 +222,16 @@ public class IngestPoller {
                 storyId = report.story().id();
             }
             item.imported(storyId, contentHash, note, now);
-            items.save(item);
+            ledger.save(item);
             return IngestItem.Status.IMPORTED;
         } catch (Fetcher.FetchException | ImportException | InvalidStoryException e) {
             item.failed(e.getMessage(), now);
-            items.save(item);
+            ledger.save(item);
             return IngestItem.Status.FAILED;
         } catch (RuntimeException e) {
             log.warn("Ingest item {} of {} failed", LogText.quote(o.key()), LogText.quote(source.getName()), e);
             item.failed("An error in Copydesk (logged for the administrator); it will be tried again.", now);
-            items.save(item);
+            ledger.save(item);
             return IngestItem.Status.FAILED;
         }
     }

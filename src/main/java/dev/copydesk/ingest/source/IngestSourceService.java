@@ -12,10 +12,12 @@ import dev.copydesk.story.StoryLimits;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Admins manage the desk's ingest sources: add, pause, resume, poll now, remove; and see what each brought. */
 @Service
+@Transactional
 public class IngestSourceService {
 
     /** The shortest poll interval: a feed polled more often than this is unkind to its server. */
@@ -104,6 +106,7 @@ public class IngestSourceService {
 
     /** Polls the source at once (paused or not) and says what that did. */
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // each item is imported in its own transaction
     public IngestPoller.Result pollNow(long sourceId) {
         return poller.poll(sourceId, clock.instant());
     }
