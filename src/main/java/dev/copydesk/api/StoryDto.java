@@ -15,20 +15,21 @@ public record StoryDto(long id, String title, String status, int revision, Strin
         String source, Integer approvedRevision, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean merged,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,
         @JsonInclude(JsonInclude.Include.NON_NULL) String dateline,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String originalId) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String originalId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long possibleDuplicateOf) {
 
     static StoryDto of(StoryDetails s) {
         return new StoryDto(s.id(), s.headline(), s.status().name(), s.revision(), s.body(), s.byline(), s.source(),
-                s.approvedRevision(), null, List.of(), s.dateline(), s.originalId());
+                s.approvedRevision(), null, List.of(), s.dateline(), s.originalId(), s.duplicateOf());
     }
 
     static StoryDto imported(StoryDetails s, List<String> notes) {
         return new StoryDto(s.id(), s.headline(), s.status().name(), s.revision(), s.body(), s.byline(), s.source(),
-                s.approvedRevision(), null, notes, s.dateline(), s.originalId());
+                s.approvedRevision(), null, notes, s.dateline(), s.originalId(), s.duplicateOf());
     }
 
     static StoryDto saved(StoryDetails s, boolean merged) {
         return new StoryDto(s.id(), s.headline(), s.status().name(), s.revision(), s.body(), s.byline(), s.source(),
-                s.approvedRevision(), merged, List.of(), s.dateline(), s.originalId());
+                s.approvedRevision(), merged, List.of(), s.dateline(), s.originalId(), s.duplicateOf());
     }
 }

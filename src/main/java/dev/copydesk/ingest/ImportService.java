@@ -41,10 +41,12 @@ public class ImportService {
 
     private final StoryService stories;
     private final SourceLearning learning;
+    private final DuplicateFinder duplicates;
 
-    ImportService(StoryService stories, SourceLearning learning) {
+    ImportService(StoryService stories, SourceLearning learning, DuplicateFinder duplicates) {
         this.stories = stories;
         this.learning = learning;
+        this.duplicates = duplicates;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -263,6 +265,17 @@ public class ImportService {
 
     private ImportReport store(StoryDraft draft, String encoding, List<String> notes) {
         StoryDetails story = stories.create(draft);
+        try {
+            var match = duplicates.record(story.id(), draft.body());
+            if (match.isPresent()) {
+                notes.add("It looks like story " + match.get().storyId() + " (" + Math.round(match.get().similarity()
+                        * 100) + "% alike), which is already on the desk; both are kept.");
+                story = stories.get(story.id());
+            }
+        } catch (DataAccessException e) {
+            // the story is stored; the duplicate check is a hint and may be missed
+            log.warn("Story {}: the near-duplicate check failed: {}", story.id(), e.getMessage());
+        }
         if (!notes.isEmpty()) {
             log.info("Story {} imported ({}) with {} note(s): {}", story.id(), encoding, notes.size(), notes);
         }

@@ -69,6 +69,13 @@ public class Story extends AbstractEntity {
     @Column(name = "import_format", length = 16)
     private String importFormat;
 
+    /** Set by the import's near-duplicate check (DuplicateFinder), never by an edit. */
+    @Column(name = "duplicate_of", insertable = false, updatable = false)
+    private Long duplicateOf;
+
+    @Column(name = "duplicate_score", insertable = false, updatable = false)
+    private Integer duplicateScore;
+
     protected Story() {
     }
 
@@ -100,6 +107,14 @@ public class Story extends AbstractEntity {
 
     public String getImportFormat() {
         return importFormat;
+    }
+
+    public Long getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public Integer getDuplicateScore() {
+        return duplicateScore;
     }
 
     /** Records that revision {@code number} is now current, written by {@code author}. */

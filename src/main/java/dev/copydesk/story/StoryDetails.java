@@ -5,17 +5,18 @@ import java.util.List;
 
 /**
  * A story with its current text and tags, as the editor opens it. {@code revision} is the base for the next
- * save. {@code dateline} and {@code originalId} are what an imported document said of itself (null otherwise).
+ * save. {@code dateline} and {@code originalId} are what an imported document said of itself (null otherwise);
+ * {@code duplicateOf} an earlier story the import looked nearly the same as, {@code duplicateScore} how alike (%).
  */
 public record StoryDetails(long id, String headline, String byline, String source, StoryStatus status,
         int revision, String body, String lastEditor, Instant createdAt, Instant updatedAt, List<Tag> tags,
-        Integer approvedRevision, String dateline, String originalId) {
+        Integer approvedRevision, String dateline, String originalId, Long duplicateOf, Integer duplicateScore) {
 
     public StoryDetails(long id, String headline, String byline, String source, StoryStatus status, int revision,
             String body, String lastEditor, Instant createdAt, Instant updatedAt, List<Tag> tags,
             Integer approvedRevision) {
         this(id, headline, byline, source, status, revision, body, lastEditor, createdAt, updatedAt, tags,
-                approvedRevision, null, null);
+                approvedRevision, null, null, null, null);
     }
 
     /** E.g. "Revision 4 approved · revision 5 in draft", or "Revision 2 · In review". */

@@ -285,13 +285,14 @@ public class StoryService {
 
     private static StoryListItem listItem(Story s) {
         return new StoryListItem(s.getId(), s.getHeadline(), s.getStatus(), s.getSource(), s.getLastEditor(),
-                s.getUpdatedAt(), s.getCurrentRevision(), s.getApprovedRevision());
+                s.getUpdatedAt(), s.getCurrentRevision(), s.getApprovedRevision(), s.getDuplicateOf(),
+                s.getDuplicateScore());
     }
 
     private static StoryDetails details(Story s, Revision r) {
         return new StoryDetails(s.getId(), r.getHeadline(), r.getByline(), s.getSource(), s.getStatus(),
                 r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt(), r.getTags(),
-                s.getApprovedRevision(), s.getDateline(), s.getOriginalId());
+                s.getApprovedRevision(), s.getDateline(), s.getOriginalId(), s.getDuplicateOf(), s.getDuplicateScore());
     }
 
     /** Metadata a document gave is cut to its column rather than refusing the story. */

@@ -42,6 +42,29 @@ class ImportFormatsViewTest extends KaribuTest {
                 .getFirst().headline()).isEqualTo("Harbour strike halts ferries & freight");
     }
 
+    @Autowired
+    dev.copydesk.ingest.ImportService imports;
+
+    @Test
+    void the_editor_and_the_desk_say_when_a_story_looks_like_one_already_there() {
+        login("editor", Role.EDITOR);
+        String tag = Long.toString(System.nanoTime());
+        String body = "The harbour authority " + tag + " said on Monday that the new breakwater would be finished a "
+                + "year late, because storms in the autumn had washed away two of the concrete blocks laid in spring "
+                + "and the contractor had to wait for calmer weather.";
+        var first = imports.importPasted("Breakwater late\n\n" + body, "Coast Wire", null);
+        var second = imports.importPasted("Breakwater delayed a year\n\n" + body + " The cost is not yet known.",
+                "Harbour News", null);
+        UI.getCurrent().navigate(dev.copydesk.base.ui.StoryRoutes.editor(second.story().id()));
+        var note = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("duplicate-note"));
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getElement().getTextRecursively()).contains("\u201cBreakwater late\u201d")
+                .contains("story " + first.story().id()).contains("% alike");
+        UI.getCurrent().navigate(dev.copydesk.base.ui.StoryRoutes.editor(first.story().id()));
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("duplicate-note")))
+                .as("the first of the two is not a duplicate: no note shown").isEmpty();
+    }
+
     @Test
     void a_zip_upload_runs_in_the_background_and_ends_in_a_report_of_every_file() throws Exception {
         login("editor", Role.EDITOR);

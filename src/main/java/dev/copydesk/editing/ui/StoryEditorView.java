@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -55,6 +58,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final IgnoreService ignores;
     private final ReviewService workflow;
     private final EditorSession session = new EditorSession();
+    private final Div duplicateNote = new Div();
 
     private final HeadlineFields fields = new HeadlineFields(session, this::changed);
     private final EditorToolbar toolbar = new EditorToolbar(this::save, this::submit, this::toggleEditing,
@@ -91,7 +95,11 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void layOut() {
-        VerticalLayout story = new VerticalLayout(toolbar, lockBanner, draftBanner, fields, paragraphTools, text);
+        duplicateNote.setId("duplicate-note");
+        duplicateNote.addClassName("copydesk-banner");
+        duplicateNote.setVisible(false);
+        VerticalLayout story = new VerticalLayout(toolbar, lockBanner, draftBanner, duplicateNote, fields,
+                paragraphTools, text);
         story.setSizeFull();
         story.expand(text);
         HorizontalLayout columns = new HorizontalLayout(story, panel);
@@ -141,12 +149,32 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void show(StoryDetails story) {
         session.load(story);
+        showDuplicate(story);
         fields.show();
         text.follow(session.body());
         toolbar.show(story);
         paragraphTools.setVisible(false);
         guard.markClean();
         reanalyze();
+    }
+
+    /** The import found this story nearly the same as an earlier one: say which, with a link; never blocking. */
+    private void showDuplicate(StoryDetails story) {
+        duplicateNote.removeAll();
+        duplicateNote.setVisible(story.duplicateOf() != null);
+        if (story.duplicateOf() == null) {
+            return;
+        }
+        String other;
+        try {
+            other = "\u201c" + stories.get(story.duplicateOf()).headline() + "\u201d";
+        } catch (StoryNotFoundException e) {
+            other = "story " + story.duplicateOf();
+        }
+        Anchor open = new Anchor(StoryRoutes.editor(story.duplicateOf()), "Open it");
+        open.getElement().setAttribute("router-link", true);
+        duplicateNote.add(new Span("Possible duplicate: this story is " + story.duplicateScore() + "% alike "
+                + other + " (story " + story.duplicateOf() + "), already on the desk. "), open);
     }
 
     // ---- findings

@@ -82,6 +82,9 @@ public class StoryListView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(StoryListItem::revisionCount).setHeader("Revisions").setSortProperty("currentRevision")
                 .setAutoWidth(true);
+        grid.addColumn(item -> item.duplicateOf() == null ? ""
+                : "Like story " + item.duplicateOf() + " (" + item.duplicateScore() + "% alike)")
+                .setHeader("Possible duplicate").setKey("duplicate").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.setItems(query -> stories.list(filter(), pageRequest(query)).stream(),
