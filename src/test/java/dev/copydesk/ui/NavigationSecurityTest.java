@@ -52,7 +52,8 @@ class NavigationSecurityTest extends KaribuTest {
 
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(StoryListView.class);
-        assertThat(navLabels()).containsExactly("Desk", "Import", "Review", "Export", "Learned lines", "Users");
+        assertThat(navLabels()).containsExactly("Desk", "Import", "Review", "Export", "Ingest sources", "Learned lines",
+                "Users");
     }
 
     @Test

@@ -30,7 +30,7 @@ final class FeedReader {
             case "rss" -> {
                 for (Element channel : children(root, "channel")) {
                     for (Element item : children(channel, "item")) {
-                        add(out, text(item, "guid"), text(item, "link"), text(item, "title"));
+                        add(out, text(item, "guid"), rssLink(item), text(item, "title"));
                     }
                 }
             }
@@ -56,6 +56,19 @@ final class FeedReader {
         if (key != null && !key.isBlank()) {
             out.add(new Entry(key.strip(), link == null ? null : link.strip(), title));
         }
+    }
+
+    /** RSS's own {@code <link>}: not an {@code <atom:link>} beside it, which has no text. */
+    private static String rssLink(Element item) {
+        for (Element link : children(item, "link")) {
+            if (link.getNamespaceURI() == null || link.getNamespaceURI().isEmpty()) {
+                String t = link.getTextContent().strip();
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** The entry's alternate link (a link with no rel is one). */

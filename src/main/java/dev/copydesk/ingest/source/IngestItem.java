@@ -27,8 +27,9 @@ public class IngestItem {
     @Version
     private long version;
 
-    @Column(name = "source_id", nullable = false)
-    private long sourceId;
+    /** Null once the source is removed: the item stays, so its content still counts as seen. */
+    @Column(name = "source_id")
+    private Long sourceId;
 
     @Column(name = "item_key", nullable = false, length = 1000)
     private String itemKey;
@@ -110,7 +111,7 @@ public class IngestItem {
         return id;
     }
 
-    public long getSourceId() {
+    public Long getSourceId() {
         return sourceId;
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import dev.copydesk.base.LogText;
@@ -57,14 +58,18 @@ public class IngestPoller {
     private final ImportService imports;
     private final Clock clock;
     private final boolean scheduled;
-    private final Fetcher fetcher = new Fetcher();
+    private final Fetcher fetcher;
+    /** One poll at a time on this node (the scheduler and "Poll now"). */
+    private final ReentrantLock polling = new ReentrantLock();
 
     IngestPoller(IngestLedger ledger, ImportService imports, Clock clock,
-            @Value("${copydesk.ingest.polling:true}") boolean scheduled) {
+            @Value("${copydesk.ingest.polling:true}") boolean scheduled,
+            @Value("${copydesk.ingest.allow-private-addresses:false}") boolean allowPrivate) {
         this.ledger = ledger;
         this.imports = imports;
         this.clock = clock;
         this.scheduled = scheduled;
+        this.fetcher = new Fetcher(allowPrivate);
     }
 
     /** What one poll did. */
@@ -78,18 +83,55 @@ public class IngestPoller {
         }
     }
 
-    /** Polls every source that is not paused and is due at {@code now}. */
-    public synchronized int pollDue(Instant now) {
-        int n = 0;
-        for (long id : ledger.due(now)) {
-            poll(id, now);
-            n++;
+    /** Polls every source that is not paused and is due at {@code now}; one that fails never stops the others. */
+    public int pollDue(Instant now) {
+        polling.lock();
+        try {
+            int n = 0;
+            for (long id : ledger.due(now)) {
+                try {
+                    pollLocked(id, now);
+                } catch (RuntimeException e) {
+                    log.error("Ingest source {} could not be polled", id, e);
+                    try {
+                        ledger.failed(id, now, "An error in Copydesk (logged for the administrator): "
+                                + e.getClass().getSimpleName());
+                    } catch (RuntimeException again) {
+                        log.warn("Ingest source {}: its failure could not be recorded either: {}", id, again.toString());
+                    }
+                }
+                n++;
+            }
+            return n;
+        } finally {
+            polling.unlock();
         }
-        return n;
     }
 
-    /** Polls one source now, paused or not (the ingest view's "Poll now" and the tests). */
-    public synchronized Result poll(long sourceId, Instant now) {
+    /** Polls one source now, paused or not (the tests); waits for a poll already running. */
+    public Result poll(long sourceId, Instant now) {
+        polling.lock();
+        try {
+            return pollLocked(sourceId, now);
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    /** As {@link #poll}, but answers at once if a poll is running (the ingest view's "Poll now"). */
+    public Result pollIfIdle(long sourceId, Instant now) {
+        if (!polling.tryLock()) {
+            return new Result(0, 0, 0, "A poll is running already; its results show here when it ends.");
+        }
+        try {
+            return pollLocked(sourceId, now);
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private Result pollLocked(long sourceId, Instant now) {
+        long started = System.nanoTime();
         IngestSource source = ledger.source(sourceId);
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
@@ -102,17 +144,17 @@ public class IngestPoller {
             try {
                 offered = source.getKind() == IngestSource.Kind.FEED ? feedEntries(source) : folderFiles(source, now);
             } catch (Fetcher.FetchException | ImportException | IOExceptionUnchecked e) {
-                ledger.failed(sourceId, now, e.getMessage());
+                ledger.failed(sourceId, at(now, started), e.getMessage());
                 log.warn("Ingest source {} could not be read: {}", LogText.quote(source.getName()), e.getMessage());
                 return new Result(0, 0, 0, e.getMessage());
             }
             for (Offered o : offered) {
-                IngestItem.Status status = item(source, o, now);
+                IngestItem.Status status = item(source, o, now, started);
                 if (status != null) {
                     counts[status.ordinal()]++;
                 }
             }
-            ledger.polled(sourceId, now);
+            ledger.polled(sourceId, at(now, started));
             if (counts[0] + counts[1] + counts[2] > 0) {
                 log.info("Ingest source {}: {} imported, {} duplicates, {} failed", LogText.quote(source.getName()),
                         counts[0], counts[1], counts[2]);
@@ -139,7 +181,8 @@ public class IngestPoller {
     }
 
     private List<Offered> feedEntries(IngestSource source) {
-        Fetcher.Fetched feed = fetcher.get(source.getLocation());
+        java.net.URI feedUri = Fetcher.uri(source.getLocation());
+        Fetcher.Fetched feed = fetcher.get(source.getLocation(), feedUri.getHost()); // the admin chose this host
         List<Offered> out = new ArrayList<>();
         for (FeedReader.Entry e : FeedReader.read(feed.bytes())) {
             String link = e.link();
@@ -147,7 +190,13 @@ public class IngestPoller {
                 if (link == null || link.isBlank()) {
                     throw new Fetcher.FetchException("The feed entry has no link to fetch.");
                 }
-                return fetcher.get(link);
+                String absolute;
+                try {
+                    absolute = feedUri.resolve(link.strip()).toString(); // relative links are the feed's own
+                } catch (IllegalArgumentException bad) {
+                    throw new Fetcher.FetchException("The feed entry's link is not a web address: " + link);
+                }
+                return fetcher.get(absolute, feedUri.getHost());
             }));
         }
         return out;
@@ -162,7 +211,8 @@ public class IngestPoller {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(".") || !Files.isRegularFile(p)) {
+                // a link could lead out of the folder: only the folder's own plain files are read
+                if (name.startsWith(".") || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 FileTime modified = Files.getLastModifiedTime(p);
@@ -188,52 +238,68 @@ public class IngestPoller {
     }
 
     /** Imports one offered item if it is new or due for a retry; returns what became of it, or null if skipped. */
-    private IngestItem.Status item(IngestSource source, Offered o, Instant now) {
+    private IngestItem.Status item(IngestSource source, Offered o, Instant now, long started) {
         String keyHash = sha256(o.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Optional<IngestItem> known = ledger.item(source.getId(), keyHash);
         if (known.isPresent() && !known.get().due(now)) {
             return null;
         }
         IngestItem item = known.orElseGet(() -> new IngestItem(source.getId(), o.key(), keyHash, o.title(), now));
+        Long storyId;
+        String note = null;
+        String contentHash;
         try {
             Fetcher.Fetched fetched = o.loader().load();
-            String contentHash = sha256(fetched.bytes());
+            contentHash = sha256(fetched.bytes());
             Optional<IngestItem> same = ledger.importedWith(contentHash);
             if (same.isPresent()) {
-                item.duplicate(same.get().getStoryId(), contentHash, now);
+                item.duplicate(same.get().getStoryId(), contentHash, at(now, started));
                 ledger.save(item);
                 return IngestItem.Status.DUPLICATE;
             }
             ImportRequest request = new ImportRequest(fetched.contentType(), o.name(), source.getName(),
                     source.getName(), null);
-            Long storyId;
-            String note = null;
             if (fetched.bytes().length > 0 && Formats.choose(request.contentType(), fetched.bytes(), o.name())
                     == Format.ZIP) {
                 BatchReport report = imports.importBatch(new ByteArrayInputStream(fetched.bytes()), request,
                         BatchReport.Progress.NONE);
-                storyId = report.created().isEmpty() ? null : report.created().getFirst().id();
                 note = report.created().size() + " stories imported, " + report.refused().size() + " refused"
                         + (report.refused().isEmpty() ? "" : ": " + report.refused().stream()
                                 .map(r -> r.entry() + " (" + r.message() + ")").reduce((a, b) -> a + "; " + b)
                                 .orElse(""));
+                if (report.created().isEmpty()) {
+                    throw new Fetcher.FetchException("The archive held no story that could be imported: " + note);
+                }
+                storyId = report.created().getFirst().id();
             } else {
                 ImportReport report = imports.importDocument(new ByteArrayInputStream(fetched.bytes()), request);
                 storyId = report.story().id();
             }
-            item.imported(storyId, contentHash, note, now);
-            ledger.save(item);
-            return IngestItem.Status.IMPORTED;
         } catch (Fetcher.FetchException | ImportException | InvalidStoryException e) {
-            item.failed(e.getMessage(), now);
+            item.failed(e.getMessage(), at(now, started));
             ledger.save(item);
             return IngestItem.Status.FAILED;
         } catch (RuntimeException e) {
             log.warn("Ingest item {} of {} failed", LogText.quote(o.key()), LogText.quote(source.getName()), e);
-            item.failed("An error in Copydesk (logged for the administrator); it will be tried again.", now);
+            item.failed("An error in Copydesk (logged for the administrator); it will be tried again.",
+                    at(now, started));
             ledger.save(item);
             return IngestItem.Status.FAILED;
         }
+        // The story is stored. If recording that fails, the item must not be marked failed and imported again.
+        item.imported(storyId, contentHash, note, at(now, started));
+        try {
+            ledger.save(item);
+        } catch (RuntimeException e) {
+            log.error("Ingest item {} of {} was imported as story {}, but that could not be recorded: {}",
+                    LogText.quote(o.key()), LogText.quote(source.getName()), storyId, e.toString());
+        }
+        return IngestItem.Status.IMPORTED;
+    }
+
+    /** {@code now} moved on by the time this poll has taken: back-off counts from the failure, not the tick. */
+    private static Instant at(Instant now, long startedNanos) {
+        return now.plusNanos(System.nanoTime() - startedNanos);
     }
 
     static String sha256(byte[] bytes) {

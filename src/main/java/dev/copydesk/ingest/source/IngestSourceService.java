@@ -108,13 +108,13 @@ public class IngestSourceService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // each item is imported in its own transaction
     public IngestPoller.Result pollNow(long sourceId) {
-        return poller.poll(sourceId, clock.instant());
+        return poller.pollIfIdle(sourceId, clock.instant());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void remove(long sourceId) {
-        sources.deleteById(sourceId); // its items go with it; the stories it brought stay on the desk
+        sources.deleteById(sourceId); // its items stay (their source set to null), and so do its stories
     }
 
     private SourceRow row(IngestSource s) {

@@ -39,7 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("ingest")
 @PageTitle("Ingest sources · Copydesk")
-@Menu(title = "Ingest sources", order = 8, icon = "vaadin:connect")
+@Menu(title = "Ingest sources", order = 7, icon = "vaadin:connect")
 @RolesAllowed(Role.ADMIN_NAME)
 public class IngestSourcesView extends VerticalLayout {
 

@@ -18,6 +18,14 @@ class FeedReaderTest {
     }
 
     @Test
+    void an_atom_link_beside_the_rss_link_is_not_taken_for_it() {
+        var entries = FeedReader.read(utf8("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel>"
+                + "<item><guid>g</guid><atom:link href=\"http://127.0.0.1/self\" rel=\"self\"/>"
+                + "<link>http://127.0.0.1/story</link></item></channel></rss>"));
+        assertThat(entries).containsExactly(new FeedReader.Entry("g", "http://127.0.0.1/story", null));
+    }
+
+    @Test
     void atom_entries_take_their_id_and_alternate_link_and_rss_1_its_about() {
         var atom = FeedReader.read(utf8("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:x:1</id><title>T"
                 + "</title><link rel=\"self\" href=\"http://127.0.0.1/self\"/><link href=\"http://127.0.0.1/page\"/>"
