@@ -58,6 +58,14 @@ public class IngestSourceService {
             throw new InvalidStoryException("There is already a source called \u201c" + n + "\u201d.");
         }
         String where = location == null ? "" : location.strip();
+        if (kind == null) {
+            throw new InvalidStoryException("Choose what the source is: a feed or a folder.");
+        }
+        if (where.isEmpty()) {
+            throw new InvalidStoryException(kind == IngestSource.Kind.FEED
+                    ? "Give the feed's address, such as https://example.com/news.rss."
+                    : "Give the folder's path on the server, such as /srv/wire/incoming.");
+        }
         if (kind == IngestSource.Kind.FEED) {
             try {
                 Fetcher.uri(where);

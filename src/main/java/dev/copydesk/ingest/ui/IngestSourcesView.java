@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -78,6 +79,7 @@ public class IngestSourcesView extends VerticalLayout {
         }).setKey("actions").setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> showItems(e.getValue()));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // addresses and errors are long; show them whole
 
         itemGrid.setId("items");
         itemGrid.addColumn(i -> i.title() != null ? i.title() : i.key()).setHeader("Item").setFlexGrow(2);
@@ -88,6 +90,7 @@ public class IngestSourcesView extends VerticalLayout {
         }).setHeader("Result").setAutoWidth(true);
         itemGrid.addColumn(i -> i.lastError() == null ? "" : i.lastError()).setHeader("Note or error").setFlexGrow(3);
         itemGrid.addComponentColumn(i -> i.storyId() == null ? new Span() : link(i.storyId())).setAutoWidth(true);
+        itemGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         itemGrid.setVisible(false);
         itemsTitle.setVisible(false);
 
@@ -95,6 +98,7 @@ public class IngestSourcesView extends VerticalLayout {
         kind.setItems(IngestSource.Kind.values());
         kind.setItemLabelGenerator(k -> k == IngestSource.Kind.FEED ? "RSS or Atom feed" : "Folder on the server");
         kind.setValue(IngestSource.Kind.FEED);
+        kind.setEmptySelectionAllowed(false);
         name.setHelperText("The source of every story it brings");
         name.setId("source-name");
         location.setId("source-location");

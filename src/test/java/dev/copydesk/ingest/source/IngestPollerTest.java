@@ -210,5 +210,9 @@ class IngestPollerTest {
                 "/no/such/folder/here", 300))).hasMessageContaining("does not exist");
         assertThatThrownBy(() -> TestUsers.as("admin", Role.ADMIN, () -> service.add("Z", IngestSource.Kind.FEED,
                 base + "/feed.xml", 5))).hasMessageContaining("once a minute");
+        assertThatThrownBy(() -> TestUsers.as("admin", Role.ADMIN, () -> service.add("E", IngestSource.Kind.FEED,
+                "  ", 300))).hasMessageContaining("Give the feed's address");
+        assertThatThrownBy(() -> TestUsers.as("admin", Role.ADMIN, () -> service.add("K", null, "/tmp", 300)))
+                .hasMessageContaining("feed or a folder");
     }
 }
