@@ -159,11 +159,8 @@ public class ImportService {
                 throw new ImportException(ImportException.Reason.TOO_LARGE, "The document is larger than "
                         + IngestLimits.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB, the most Copydesk reads as one story.");
             }
+            // never a ZIP here: ZipArchive refuses nested archives, and a single upload is one only if it is not
             Format format = Formats.choose(request.contentType(), bytes, name);
-            if (format == Format.ZIP) {
-                throw new ImportException(ImportException.Reason.NOT_TEXT, "An archive inside the archive; Copydesk "
-                        + "does not open nested archives.");
-            }
             ImportReport report = importOne(bytes, format, request);
             created.add(new BatchReport.Created(name, report.story().id(), report.story().headline(), format.name(),
                     report.notes()));

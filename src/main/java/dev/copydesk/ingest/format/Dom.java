@@ -7,18 +7,18 @@ import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Namespace-blind DOM helpers: NITF and NewsML-G2 arrive with and without their namespaces. */
-final class Dom {
+/** Namespace-blind DOM helpers: NITF, NewsML-G2 and feeds arrive with and without their namespaces. */
+public final class Dom {
 
     private Dom() {
     }
 
-    static String name(Node n) {
+    public static String name(Node n) {
         String local = n.getLocalName();
         return local != null ? local : n.getNodeName().substring(n.getNodeName().indexOf(':') + 1);
     }
 
-    static List<Element> children(Element parent, String name) {
+    public static List<Element> children(Element parent, String name) {
         List<Element> out = new ArrayList<>();
         for (Node c = parent == null ? null : parent.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element e && (name == null || name(e).equals(name))) {
@@ -28,7 +28,7 @@ final class Dom {
         return out;
     }
 
-    static Element child(Element parent, String name) {
+    public static Element child(Element parent, String name) {
         List<Element> all = children(parent, name);
         return all.isEmpty() ? null : all.getFirst();
     }
@@ -53,7 +53,7 @@ final class Dom {
     }
 
     /** An element's text, white space collapsed; null for a missing or blank element. */
-    static String text(Element e) {
+    public static String text(Element e) {
         if (e == null) {
             return null;
         }
@@ -69,7 +69,7 @@ final class Dom {
         return v.isEmpty() ? null : v;
     }
 
-    static String collapse(String s) {
+    public static String collapse(String s) {
         return s == null ? "" : s.replaceAll("[\\s\\u00a0]+", " ").strip();
     }
 

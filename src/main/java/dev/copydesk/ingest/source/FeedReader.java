@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.copydesk.ingest.ImportException;
+import dev.copydesk.ingest.format.Dom;
 import dev.copydesk.ingest.format.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The entries of an RSS 2.0, RSS 1.0 (RDF) or Atom feed, parsed by {@link SafeXml}: each entry's own id (RSS
@@ -24,24 +24,24 @@ final class FeedReader {
     static List<Entry> read(byte[] bytes) {
         Document doc = SafeXml.parse(bytes);
         Element root = doc.getDocumentElement();
-        String name = local(root);
+        String name = Dom.name(root);
         List<Entry> out = new ArrayList<>();
         switch (name) {
             case "rss" -> {
-                for (Element channel : children(root, "channel")) {
-                    for (Element item : children(channel, "item")) {
+                for (Element channel : Dom.children(root, "channel")) {
+                    for (Element item : Dom.children(channel, "item")) {
                         add(out, text(item, "guid"), rssLink(item), text(item, "title"));
                     }
                 }
             }
             case "RDF" -> {
-                for (Element item : children(root, "item")) {
+                for (Element item : Dom.children(root, "item")) {
                     add(out, item.getAttributeNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "about"),
                             text(item, "link"), text(item, "title"));
                 }
             }
             case "feed" -> {
-                for (Element entry : children(root, "entry")) {
+                for (Element entry : Dom.children(root, "entry")) {
                     add(out, text(entry, "id"), atomLink(entry), text(entry, "title"));
                 }
             }
@@ -60,7 +60,7 @@ final class FeedReader {
 
     /** RSS's own {@code <link>}: not an {@code <atom:link>} beside it, which has no text. */
     private static String rssLink(Element item) {
-        for (Element link : children(item, "link")) {
+        for (Element link : Dom.children(item, "link")) {
             if (link.getNamespaceURI() == null || link.getNamespaceURI().isEmpty()) {
                 String t = link.getTextContent().strip();
                 if (!t.isEmpty()) {
@@ -74,7 +74,7 @@ final class FeedReader {
     /** The entry's alternate link (a link with no rel is one). */
     private static String atomLink(Element entry) {
         String any = null;
-        for (Element link : children(entry, "link")) {
+        for (Element link : Dom.children(entry, "link")) {
             String rel = link.getAttribute("rel");
             String href = link.getAttribute("href");
             if (href.isBlank()) {
@@ -88,26 +88,7 @@ final class FeedReader {
         return any;
     }
 
-    private static String local(Node n) {
-        return n.getLocalName() != null ? n.getLocalName() : n.getNodeName().substring(n.getNodeName().indexOf(':') + 1);
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element e && local(e).equals(name)) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     private static String text(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        if (found.isEmpty()) {
-            return null;
-        }
-        String t = found.getFirst().getTextContent().replaceAll("\\s+", " ").strip();
-        return t.isEmpty() ? null : t;
+        return Dom.text(Dom.child(parent, name));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface IngestItemRepository extends JpaRepository<IngestItem, Long> {
 
@@ -15,5 +16,8 @@ interface IngestItemRepository extends JpaRepository<IngestItem, Long> {
 
     List<IngestItem> findBySourceIdOrderByUpdatedAtDesc(long sourceId, Pageable page);
 
-    long countBySourceIdAndStatus(long sourceId, IngestItem.Status status);
+    /** Items by source and status, for all sources at once: {source id, status, count}. */
+    @Query("select i.sourceId, i.status, count(i) from IngestItem i where i.sourceId is not null "
+            + "group by i.sourceId, i.status")
+    List<Object[]> countBySourceAndStatus();
 }

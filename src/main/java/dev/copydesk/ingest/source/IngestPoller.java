@@ -143,7 +143,7 @@ public class IngestPoller {
             List<Offered> offered;
             try {
                 offered = source.getKind() == IngestSource.Kind.FEED ? feedEntries(source) : folderFiles(source, now);
-            } catch (Fetcher.FetchException | ImportException | IOExceptionUnchecked e) {
+            } catch (Fetcher.FetchException | ImportException e) {
                 ledger.failed(sourceId, at(now, started), e.getMessage());
                 log.warn("Ingest source {} could not be read: {}", LogText.quote(source.getName()), e.getMessage());
                 return new Result(0, 0, 0, e.getMessage());
@@ -174,12 +174,6 @@ public class IngestPoller {
         Fetcher.Fetched load();
     }
 
-    private static final class IOExceptionUnchecked extends RuntimeException {
-        IOExceptionUnchecked(String message) {
-            super(message);
-        }
-    }
-
     private List<Offered> feedEntries(IngestSource source) {
         java.net.URI feedUri = Fetcher.uri(source.getLocation());
         Fetcher.Fetched feed = fetcher.get(source.getLocation(), feedUri.getHost()); // the admin chose this host
@@ -205,7 +199,7 @@ public class IngestPoller {
     private List<Offered> folderFiles(IngestSource source, Instant now) {
         Path dir = Path.of(source.getLocation());
         if (!Files.isDirectory(dir)) {
-            throw new IOExceptionUnchecked("The folder " + dir + " does not exist or is not a folder.");
+            throw new Fetcher.FetchException("The folder " + dir + " does not exist or is not a folder.");
         }
         List<Offered> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -232,7 +226,7 @@ public class IngestPoller {
                 }));
             }
         } catch (IOException e) {
-            throw new IOExceptionUnchecked("Could not list the folder " + dir + ": " + e.getMessage());
+            throw new Fetcher.FetchException("Could not list the folder " + dir + ": " + e.getMessage());
         }
         return out;
     }

@@ -5,7 +5,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StoryLimits;
@@ -94,7 +97,8 @@ public class IngestSourceService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<SourceRow> list() {
-        return sources.findAllByOrderByName().stream().map(this::row).toList();
+        Map<Long, Map<IngestItem.Status, Long>> counts = counts();
+        return sources.findAllByOrderByName().stream().map(s -> row(s, counts)).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -125,11 +129,25 @@ public class IngestSourceService {
         sources.deleteById(sourceId); // its items stay (their source set to null), and so do its stories
     }
 
+    /** One grouped query for every source's counts, not three per source. */
+    private Map<Long, Map<IngestItem.Status, Long>> counts() {
+        Map<Long, Map<IngestItem.Status, Long>> out = new HashMap<>();
+        for (Object[] row : items.countBySourceAndStatus()) {
+            out.computeIfAbsent((Long) row[0], k -> new EnumMap<>(IngestItem.Status.class))
+                    .put((IngestItem.Status) row[1], (Long) row[2]);
+        }
+        return out;
+    }
+
     private SourceRow row(IngestSource s) {
+        return row(s, counts());
+    }
+
+    private static SourceRow row(IngestSource s, Map<Long, Map<IngestItem.Status, Long>> counts) {
+        Map<IngestItem.Status, Long> c = counts.getOrDefault(s.getId(), Map.of());
         return new SourceRow(s.getId(), s.getName(), s.getKind(), s.getLocation(), s.getPollSeconds(), s.isPaused(),
                 s.getLastPolledAt(), s.getLastError(), s.getFailures(), s.getNextPollAt(),
-                items.countBySourceIdAndStatus(s.getId(), IngestItem.Status.IMPORTED),
-                items.countBySourceIdAndStatus(s.getId(), IngestItem.Status.DUPLICATE),
-                items.countBySourceIdAndStatus(s.getId(), IngestItem.Status.FAILED));
+                c.getOrDefault(IngestItem.Status.IMPORTED, 0L), c.getOrDefault(IngestItem.Status.DUPLICATE, 0L),
+                c.getOrDefault(IngestItem.Status.FAILED, 0L));
     }
 }
