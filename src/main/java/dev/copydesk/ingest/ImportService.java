@@ -260,7 +260,8 @@ public class ImportService {
                 text, raw, item.dateline(), item.originalId(), item.format().name()), item.format().label(), notes);
     }
 
-    private ImportReport store(StoryDraft draft, String encoding, List<String> notes) {
+    private ImportReport store(StoryDraft received, String encoding, List<String> notes) {
+        StoryDraft draft = withBylineFromBody(received, notes);
         StoryDetails story = stories.create(draft);
         try {
             var match = duplicates.record(story.id(), draft.body());
@@ -284,6 +285,26 @@ public class ImportService {
                     e.getMessage());
         }
         return new ImportReport(story, encoding, List.copyOf(notes));
+    }
+
+    /**
+     * Every import comes through here: a story that names no byline but has one in a line of its own near the top
+     * of its text ({@link StoryTextParser#bylineInBody}) gets it in the byline field. The line stays in the body,
+     * revision 1 being the story as received; the cleanup engine's byline finding still offers to remove it, and
+     * with the field filled nothing is lost when it does.
+     */
+    private static StoryDraft withBylineFromBody(StoryDraft draft, List<String> notes) {
+        if (draft.byline() != null && !draft.byline().isBlank()) {
+            return draft;
+        }
+        var found = StoryTextParser.bylineInBody(draft.headline(), draft.body());
+        if (found.isEmpty() || found.get().length() > StoryLimits.MAX_BYLINE_LENGTH) {
+            return draft;
+        }
+        notes.add("The byline \u201c" + found.get() + "\u201d in the story text was put in the byline field; the "
+                + "line itself stays in the text for the cleanup to remove.");
+        return new StoryDraft(draft.headline(), found.get(), draft.source(), draft.body(), draft.rawText(),
+                draft.dateline(), draft.originalId(), draft.format());
     }
 
     private static void checkBodySize(String body) {

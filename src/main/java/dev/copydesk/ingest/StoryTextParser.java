@@ -1,17 +1,24 @@
 package dev.copydesk.ingest;
 
 
+import java.util.Optional;
+
 import dev.copydesk.cleanup.Bylines;
 import dev.copydesk.story.StoryLimits;
+import dev.copydesk.text.Body;
 
 /**
  * Splits raw story text: the first non-empty line is the headline, a byline line right after it (or after a
  * repeated headline) the byline ({@link Bylines}: "By Jane Doe -", "Jane Doe, Reuters", …), the rest the body, kept exactly as received (its defects are the cleanup engine's business).
- * With an explicit title the whole text is the body.
+ * With an explicit title the whole text is the body. A byline further down the body is found by
+ * {@link #bylineInBody}, which leaves the body alone.
  */
 public final class StoryTextParser {
 
     private static final Bylines BYLINES = new Bylines();
+
+    /** How many paragraphs at the top of the body may hold a byline: as many as the cleanup engine's byline rule reads. */
+    static final int BYLINE_PARAGRAPHS = 3;
 
     private StoryTextParser() {
     }
@@ -59,6 +66,37 @@ public final class StoryTextParser {
                     + "). Put the headline on a line of its own.");
         }
         return new ParsedStory(headline, byline, body);
+    }
+
+    /**
+     * The byline in a line of its own among the first {@value #BYLINE_PARAGRAPHS} paragraphs of {@code body} (after
+     * a repeated headline, a dateline, a photo caption …), cleaned by {@link Bylines} as the cleanup engine's byline
+     * rule cleans it; empty if there is none. A paragraph that repeats the headline is not counted, since the engine
+     * drops it before it looks. Only a paragraph that is wholly a byline counts ("By Jane Doe -", "Jane Doe,
+     * Reuters"), never a sentence that starts with "By"; the "Jane Doe in London" shape, which a headline-like line
+     * can take too, is left for the editor to accept. Paragraphs are the text model's ({@link Body#lines}), the
+     * engine's too. The body is not changed.
+     */
+    static Optional<String> bylineInBody(String headline, String body) {
+        if (body == null) {
+            return Optional.empty();
+        }
+        String h = headline == null ? "" : headline.strip();
+        int seen = 0;
+        for (Body.Line line : Body.lines(body)) {
+            String paragraph = body.substring(line.start(), line.end());
+            if (!h.isEmpty() && sameLine(paragraph, h)) {
+                continue;
+            }
+            if (seen++ >= BYLINE_PARAGRAPHS) {
+                break;
+            }
+            Optional<String> found = BYLINES.find(paragraph, false);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Unifies line endings and drops a byte-order mark; nothing else is touched. */
