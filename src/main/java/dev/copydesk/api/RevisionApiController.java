@@ -2,6 +2,7 @@ package dev.copydesk.api;
 
 import java.net.URI;
 
+import dev.copydesk.story.HeldParagraphException;
 import dev.copydesk.story.MergeConflictException;
 import dev.copydesk.story.RevisionRequest;
 import dev.copydesk.story.SaveResult;
@@ -51,6 +52,10 @@ class RevisionApiController {
         try {
             result = stories.saveFromBase(id, new RevisionRequest(request.baseRevision(), request.title(),
                     request.body(), request.message(), key));
+        } catch (HeldParagraphException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(new ConflictDto("conflict", e.getMessage()
+                    + " Nothing was saved: send your text again once they are done.", request.body(),
+                    StoryDto.of(stories.get(id))));
         } catch (MergeConflictException e) {
             String message = "Your text was based on revision " + e.baseRevision() + ", and revision "
                     + e.currentRevision() + " by " + e.currentAuthor() + " changed the same paragraphs (or the "

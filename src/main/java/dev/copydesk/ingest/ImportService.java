@@ -18,6 +18,9 @@ import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryDraft;
 import dev.copydesk.story.StoryLimits;
+import dev.copydesk.security.CurrentUser;
+import dev.copydesk.events.DeskEvent;
+import dev.copydesk.events.DeskEvents;
 import dev.copydesk.story.StoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +45,10 @@ public class ImportService {
     private final StoryService stories;
     private final SourceLearning learning;
     private final DuplicateFinder duplicates;
+    private final DeskEvents events;
 
-    ImportService(StoryService stories, SourceLearning learning, DuplicateFinder duplicates) {
+    ImportService(StoryService stories, SourceLearning learning, DuplicateFinder duplicates, DeskEvents events) {
+        this.events = events;
         this.stories = stories;
         this.learning = learning;
         this.duplicates = duplicates;
@@ -135,6 +140,7 @@ public class ImportService {
         }
         log.info("Batch {}: {} stories imported, {} entries refused, {} skipped",
                 LogText.quote(request.fileName()), created.size(), refused.size(), contents.skipped().size());
+        events.publish(new DeskEvent.ImportFinished(CurrentUser.username(), created.size()));
         return new BatchReport(created, refused, contents.skipped());
     }
 

@@ -3,6 +3,8 @@ package dev.copydesk.review;
 import java.time.Clock;
 import java.util.List;
 
+import dev.copydesk.events.DeskEvent;
+import dev.copydesk.events.DeskEvents;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StoryNotFoundException;
@@ -21,23 +23,35 @@ public class CommentService {
     private final StoryCommentRepository comments;
     private final StoryRepository stories;
     private final Clock clock;
+    private final DeskEvents desk;
 
-    CommentService(StoryCommentRepository comments, StoryRepository stories, Clock clock) {
+    CommentService(StoryCommentRepository comments, StoryRepository stories, Clock clock, DeskEvents desk) {
         this.comments = comments;
         this.stories = stories;
         this.clock = clock;
+        this.desk = desk;
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public CommentView comment(long id, String text) {
+        return comment(id, text, null);
+    }
+
+    /** A comment on one paragraph ({@code blockId}, a block id of the story's text) or, with null, on the story. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CommentView comment(long id, String text, String blockId) {
         if (text == null || text.isBlank()) {
             throw new InvalidStoryException("A comment needs some text.");
         }
         if (!stories.existsById(id)) {
             throw new StoryNotFoundException("There is no story " + id + ".");
         }
-        return add(id, text.strip());
+        if (blockId != null && (blockId.isBlank() || blockId.length() > 64)) {
+            throw new InvalidStoryException("A comment can be anchored to a paragraph of the story only.");
+        }
+        return add(id, text.strip(), blockId);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -47,8 +61,10 @@ public class CommentService {
 
     /** Adds a comment by the current user, cut to the length a comment may have. */
     @Transactional
-    CommentView add(long id, String text) {
-        return comments.save(new StoryComment(id, CurrentUser.username(),
-                text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text, clock.instant())).toView();
+    CommentView add(long id, String text, String blockId) {
+        CommentView saved = comments.save(new StoryComment(id, CurrentUser.username(),
+                text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text, clock.instant(), blockId)).toView();
+        desk.publish(new DeskEvent.CommentAdded(id, saved.username(), blockId));
+        return saved;
     }
 }

@@ -11,6 +11,8 @@ import dev.copydesk.audit.AuditKind;
 import dev.copydesk.audit.AuditTrail;
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
+import dev.copydesk.events.DeskEvent;
+import dev.copydesk.events.DeskEvents;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.Revision;
@@ -52,10 +54,13 @@ public class ReviewService {
     private final IgnoreService ignores;
     private final Clock clock;
     private final boolean fourEyes;
+    private final DeskEvents desk;
 
     ReviewService(StoryRepository stories, RevisionRepository revisions, ReviewQueueRepository queue,
             AuditTrail events, CommentService comments, StoryService storyService, CleanupService cleanup,
-            IgnoreService ignores, Clock clock, @Value("${copydesk.review.four-eyes:true}") boolean fourEyes) {
+            IgnoreService ignores, Clock clock, @Value("${copydesk.review.four-eyes:true}") boolean fourEyes,
+            DeskEvents desk) {
+        this.desk = desk;
         this.stories = stories;
         this.revisions = revisions;
         this.queue = queue;
@@ -79,6 +84,7 @@ public class ReviewService {
         events.record(story.getId(), AuditKind.SUBMITTED, from, StoryStatus.IN_REVIEW, story.getCurrentRevision(),
                 CurrentUser.username(), blankToNull(note));
         log.info("Story {} revision {} submitted by {}", id, story.getCurrentRevision(), CurrentUser.username());
+        statusChanged(story);
         return storyService.get(id);
     }
 
@@ -117,6 +123,7 @@ public class ReviewService {
         StoryStatus to = story.approve(revision);
         events.record(story.getId(), AuditKind.APPROVED, from, to, revision, reviewer, null);
         log.info("Story {} revision {} approved by {}", id, revision, reviewer);
+        statusChanged(story);
         return storyService.get(id);
     }
 
@@ -130,8 +137,15 @@ public class ReviewService {
         step(id, story::requestChanges);
         events.record(story.getId(), AuditKind.CHANGES_REQUESTED, StoryStatus.IN_REVIEW, StoryStatus.CHANGES_REQUESTED,
                 story.getCurrentRevision(), CurrentUser.username(), comment.strip());
-        comments.add(id, "Changes requested: " + comment.strip());
+        comments.add(id, "Changes requested: " + comment.strip(), null);
+        statusChanged(story);
         return storyService.get(id);
+    }
+
+    /** Tells the open desks and editors, after commit, that the story moved in the workflow. */
+    private void statusChanged(Story story) {
+        desk.publish(new DeskEvent.StoryChanged(story.getId(), story.getCurrentRevision(), CurrentUser.username(),
+                DeskEvent.Change.STATUS));
     }
 
     /** The review queue, a page at a time, oldest submission first. */

@@ -24,10 +24,15 @@ class StoryComment extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The paragraph the comment is about, or null for the whole story. */
+    @Column(name = "block_id", length = 64)
+    private String blockId;
+
     protected StoryComment() {
     }
 
-    StoryComment(long storyId, String username, String text, Instant createdAt) {
+    StoryComment(long storyId, String username, String text, Instant createdAt, String blockId) {
+        this.blockId = blockId;
         this.storyId = storyId;
         this.username = username;
         this.text = text;
@@ -35,6 +40,6 @@ class StoryComment extends AbstractEntity {
     }
 
     CommentView toView() {
-        return new CommentView(username, text, createdAt);
+        return new CommentView(username, text, createdAt, blockId);
     }
 }

@@ -16,6 +16,13 @@ public class MergeConflictException extends StaleRevisionException {
         this.theirs = theirs;
     }
 
+    protected MergeConflictException(int baseRevision, int currentRevision, String currentAuthor, String mine,
+            String theirs, String message) {
+        super(baseRevision, currentRevision, currentAuthor, message);
+        this.mine = mine;
+        this.theirs = theirs;
+    }
+
     public String mine() {
         return mine;
     }

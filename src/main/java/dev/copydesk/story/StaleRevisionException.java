@@ -11,8 +11,12 @@ public class StaleRevisionException extends RuntimeException {
     private final String currentAuthor;
 
     public StaleRevisionException(int baseRevision, int currentRevision, String currentAuthor) {
-        super("Revision " + currentRevision + " by " + currentAuthor + " was saved after revision " + baseRevision
-                + ", which this edit was based on.");
+        this(baseRevision, currentRevision, currentAuthor, "Revision " + currentRevision + " by " + currentAuthor
+                + " was saved after revision " + baseRevision + ", which this edit was based on.");
+    }
+
+    protected StaleRevisionException(int baseRevision, int currentRevision, String currentAuthor, String message) {
+        super(message);
         this.baseRevision = baseRevision;
         this.currentRevision = currentRevision;
         this.currentAuthor = currentAuthor;

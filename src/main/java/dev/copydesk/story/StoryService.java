@@ -8,6 +8,8 @@ import dev.copydesk.audit.AuditEntry;
 import dev.copydesk.audit.AuditKind;
 import dev.copydesk.audit.AuditTrail;
 import dev.copydesk.base.LogText;
+import dev.copydesk.events.DeskEvent;
+import dev.copydesk.events.DeskEvents;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.text.Body;
 import dev.copydesk.text.ThreeWayMerge;
@@ -32,12 +34,17 @@ public class StoryService {
     private final RevisionRepository revisions;
     private final AuditTrail events;
     private final Clock clock;
+    private final HoldService holds;
+    private final DeskEvents desk;
 
-    StoryService(StoryRepository stories, RevisionRepository revisions, AuditTrail events, Clock clock) {
+    StoryService(StoryRepository stories, RevisionRepository revisions, AuditTrail events, Clock clock,
+            HoldService holds, DeskEvents desk) {
         this.stories = stories;
         this.revisions = revisions;
         this.events = events;
         this.clock = clock;
+        this.holds = holds;
+        this.desk = desk;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -60,6 +67,7 @@ public class StoryService {
         story.advanceTo(first.getNumber(), headline, byline, author, now);
         log.info("Story {} created by {} from source {} ({} chars)", story.getId(), author, LogText.quote(source),
                 first.getBody().length());
+        desk.publish(new DeskEvent.StoryChanged(story.getId(), first.getNumber(), author, DeskEvent.Change.CREATED));
         return details(story, first);
     }
 
@@ -162,6 +170,7 @@ public class StoryService {
             return new SaveResult(details(story, current), SaveResult.Outcome.UNCHANGED, false);
         }
         String author = CurrentUser.username();
+        holds.checkEdit(id, author, current, body, edit.baseRevision(), text);
         var now = clock.instant();
         String note = edit.message() == null || edit.message().isBlank() ? null : edit.message().strip();
         if (mergeNote != null) {
@@ -178,6 +187,7 @@ public class StoryService {
         }
         log.info("Story {} saved as revision {} by {}{}", id, next.getNumber(), author, mergeNote == null ? ""
                 : " (" + mergeNote + ")");
+        desk.publish(new DeskEvent.StoryChanged(id, next.getNumber(), author, DeskEvent.Change.SAVED));
         return new SaveResult(details(story, next), SaveResult.Outcome.CREATED, mergeNote != null);
     }
 
@@ -208,6 +218,10 @@ public class StoryService {
         StoryStatus from = story.getStatus();
         story.exported(revision);
         events.record(story.getId(), AuditKind.EXPORTED, from, story.getStatus(), revision, CurrentUser.username(), null);
+        if (from != story.getStatus()) {
+            desk.publish(new DeskEvent.StoryChanged(id, story.getCurrentRevision(), CurrentUser.username(),
+                    DeskEvent.Change.STATUS));
+        }
     }
 
     /**
@@ -292,7 +306,8 @@ public class StoryService {
     private static StoryDetails details(Story s, Revision r) {
         return new StoryDetails(s.getId(), r.getHeadline(), r.getByline(), s.getSource(), s.getStatus(),
                 r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt(), r.getTags(),
-                s.getApprovedRevision(), s.getDateline(), s.getOriginalId(), s.getDuplicateOf(), s.getDuplicateScore());
+                s.getApprovedRevision(), s.getDateline(), s.getOriginalId(), s.getDuplicateOf(), s.getDuplicateScore(),
+                r.getDocument().blocks().stream().map(dev.copydesk.text.Block::id).toList());
     }
 
     /** Metadata a document gave is cut to its column rather than refusing the story. */

@@ -60,6 +60,33 @@ class RevisionApiTest {
         return api.get("reviewer", "/api/stories/" + id + "/revisions").json().size();
     }
 
+    @Autowired
+    dev.copydesk.story.HoldService holds;
+    @Autowired
+    dev.copydesk.story.StoryService stories;
+
+    @Test
+    void a_save_that_changes_a_paragraph_another_editor_holds_is_refused_with_the_text_handed_back() throws Exception {
+        long id = story();
+        // The admin holds paragraph 2 in an open editor.
+        dev.copydesk.TestUsers.as("admin", dev.copydesk.security.Role.ADMIN,
+                () -> holds.hold(id, "api-test-viewer", stories.get(id).blockIds().get(1)));
+        try {
+            String mine = BODY.replace("two as received", "two, changed over the API");
+            var refused = save("editor", id, edit(1, mine, null, null), null);
+            assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+            assertThat(refused.json().get("error").asText()).isEqualTo("conflict");
+            assertThat(refused.json().get("message").asText()).contains("admin is editing paragraph 2");
+            assertThat(refused.json().get("yours").asText()).isEqualTo(mine);
+            assertThat(revisions(id)).isEqualTo(1);
+            // Another paragraph is free to change.
+            var other = save("editor", id, edit(1, BODY.replace("three as received", "three, changed"), null, null), null);
+            assertThat(other.status()).as(other.text()).isEqualTo(201);
+        } finally {
+            holds.leave("api-test-viewer");
+        }
+    }
+
     @Test
     void a_save_on_the_current_revision_makes_the_next_one() throws Exception {
         long id = story();

@@ -1,0 +1,96 @@
+package dev.copydesk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.copydesk.ManualClock;
+import dev.copydesk.TestUsers;
+import dev.copydesk.events.DeskEvent;
+import dev.copydesk.events.DeskEvents;
+import dev.copydesk.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Presence and paragraph holds, on a clock moved by hand. */
+class HoldServiceTest {
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-02T12:00:00Z"));
+    private final DeskEvents events = new DeskEvents();
+    private final HoldService holds = new HoldService(events, clock);
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    private HoldService.HoldResult hold(String user, String viewer, String block) {
+        return TestUsers.as(user, Role.EDITOR, () -> holds.hold(7, viewer, block));
+    }
+
+    @Test
+    void a_paragraph_is_held_by_one_editor_and_the_whole_story_by_one_only_while_no_paragraph_is_held() {
+        assertThat(hold("ana", "A", "b2").granted()).isTrue();
+        HoldService.HoldResult refused = hold("ben", "B", "b2");
+        assertThat(refused.granted()).isFalse();
+        assertThat(refused.holder().user()).isEqualTo("ana");
+        assertThat(hold("ben", "B", "b5").granted()).isTrue();
+        assertThat(hold("cy", "C", HoldService.WHOLE_STORY).holder().user()).isIn("ana", "ben");
+        // Ana moves to another paragraph: b2 is free, b5 is still Ben's.
+        assertThat(hold("ana", "A", "b3").granted()).isTrue();
+        assertThat(hold("cy", "C", "b2").granted()).isTrue();
+        assertThat(hold("cy", "C", "b5").granted()).isFalse();
+        // With the whole story held, no paragraph can be.
+        holds.release("A");
+        holds.release("B");
+        holds.release("C");
+        assertThat(hold("ana", "A", HoldService.WHOLE_STORY).granted()).isTrue();
+        assertThat(hold("ben", "B", "b9").holder().holdsWholeStory()).isTrue();
+        // Another story is another matter.
+        assertThat(TestUsers.as("ben", Role.EDITOR, () -> holds.hold(8, "B", "b2")).granted()).isTrue();
+    }
+
+    @Test
+    void a_take_over_moves_the_hold_and_the_one_who_lost_it_learns_at_the_next_heartbeat() {
+        hold("ana", "A", "b2");
+        TestUsers.as("ben", Role.EDITOR, () -> holds.takeOver(7, "B", "b2"));
+        assertThat(holds.present(7)).filteredOn(v -> "b2".equals(v.blockId())).extracting(HoldService.Viewer::user)
+                .containsExactly("ben");
+        var lost = TestUsers.as("ana", Role.EDITOR, () -> holds.heartbeat("A", 7));
+        assertThat(lost).map(HoldService.Viewer::blockId).contains("b2");
+        assertThat(TestUsers.as("ana", Role.EDITOR, () -> holds.heartbeat("A", 7))).isEmpty();
+    }
+
+    @Test
+    void a_silent_viewer_lapses_with_its_hold_and_a_heartbeat_keeps_one_alive() {
+        hold("ana", "A", "b2");
+        hold("ben", "B", "b3");
+        clock.advance(HoldService.EXPIRY.minusSeconds(5));
+        TestUsers.as("ben", Role.EDITOR, () -> holds.heartbeat("B", 7));
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(hold("cy", "C", "b2").granted()).isTrue(); // Ana's lapsed: her browser went quiet
+        assertThat(hold("cy", "C", "b3").granted()).isFalse(); // Ben's beat kept his
+        holds.expire(clock.instant());
+        assertThat(holds.present(7)).extracting(HoldService.Viewer::user).containsExactlyInAnyOrder("ben", "cy");
+        assertThat(TestUsers.as("ana", Role.EDITOR, () -> holds.heartbeat("A", 7))).isPresent(); // told it lapsed
+    }
+
+    @Test
+    void every_change_is_told_to_listeners_and_a_closed_viewer_leaves_nothing() throws Exception {
+        List<DeskEvent> told = new ArrayList<>();
+        try (var subscription = events.subscribe(told::add)) {
+            TestUsers.as("ana", Role.EDITOR, () -> {
+                holds.join(7, "A");
+                return holds.hold(7, "A", "b1");
+            });
+            holds.leave("A");
+            events.awaitDelivered();
+        }
+        assertThat(told).containsOnly(new DeskEvent.PresenceChanged(7)).hasSize(3);
+        assertThat(holds.viewerCount()).isZero();
+        assertThat(events.listenerCount()).isZero();
+    }
+}
