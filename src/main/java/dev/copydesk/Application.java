@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import org.springframework.boot.SpringApplication;
@@ -11,11 +12,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-/** Copydesk: a wire-copy desk. The app shell carries the theme: Lumo plus the house stylesheet. */
+/**
+ * Copydesk: a wire-copy desk. The app shell carries the theme (Lumo plus the house stylesheet) and server push
+ * (a websocket, falling back to long polling), so every open view sees the desk change as it happens.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

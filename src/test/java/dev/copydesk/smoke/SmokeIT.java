@@ -17,7 +17,10 @@ import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -37,8 +40,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The packaged jar, started like a user would start it (demo profile), driven by Debian's headless Chromium: log
  * in, open the desk and the seed story, save an edit, then kill -9 the JVM and check the save is in the database.
- * On every view it opens, the browser console must show no Content-Security-Policy violation.
+ * On every view it opens, the browser console must show no Content-Security-Policy violation. Before that (the flow
+ * ends the JVM), two editors co-edit one story in two browsers while a third browser watches the desk.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmokeIT {
 
     private static final Path TARGET = Path.of("target");
@@ -79,6 +84,116 @@ class SmokeIT {
     }
 
     @Test
+    @Order(1)
+    void two_editors_edit_two_paragraphs_at_once_and_each_sees_the_others_save_live() throws Exception {
+        String headline = "Bridge vote " + System.nanoTime();
+        String body = String.join("\n\n", "The council met on Monday evening.", "It voted to close the old bridge.",
+                "Residents had asked for a new crossing.", "Work will start in the spring.",
+                "The mayor said the cost was fair.", "A public meeting follows next week.");
+        long id = createStory(headline, body);
+        WebDriver a = chromium();
+        WebDriver b = chromium();
+        WebDriver desk = chromium();
+        try {
+            var waitA = new WebDriverWait(a, Duration.ofSeconds(30));
+            var waitB = new WebDriverWait(b, Duration.ofSeconds(30));
+            var waitDesk = new WebDriverWait(desk, Duration.ofSeconds(30));
+            logIn(a, waitA, "editor");
+            logIn(b, waitB, "admin");
+            logIn(desk, waitDesk, "reviewer");
+            a.get(baseUrl + "stories/" + id);
+            b.get(baseUrl + "stories/" + id);
+            waitA.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .copydesk-paragraph")));
+            waitB.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .copydesk-paragraph")));
+
+            // The third browser's desk shows both editors in the story's row, without a reload.
+            waitDesk.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content//span[@title='editor has it open'"
+                    + " or @title='admin has it open']")).size() == 2);
+            screenshot(desk, "smoke-desk-presence.png");
+
+            // A opens paragraph 2; B sees it held by A, is refused it, and opens paragraph 5.
+            paragraph(a, waitA, 1).click();
+            WebElement typingA = waitA.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#block-text textarea")));
+            waitB.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#markup .held"),
+                    "editor is editing"));
+            paragraph(b, waitB, 1).click();
+            waitB.until(ExpectedConditions.textToBePresentInElementLocated(By.id("block-title"),
+                    "Paragraph 2 is being edited by editor"));
+            paragraph(b, waitB, 4).sendKeys(Keys.ENTER); // a paragraph opens from the keyboard too
+            WebElement typingB = waitB.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#block-text textarea")));
+            typingB.sendKeys(Keys.chord(Keys.CONTROL, "a"), "The mayor said the cost was fair and overdue.");
+
+            // A saves paragraph 2: B's view shows it in place, B's typing untouched.
+            typingA.sendKeys(Keys.chord(Keys.CONTROL, "a"), "It voted by nine to two to close the old bridge.");
+            click(a, waitA, By.id("save-block"));
+            waitA.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Revision 2"));
+            long savedA = System.nanoTime();
+            waitB.until(ExpectedConditions.textToBePresentInElementLocated(By.id("markup"), "by nine to two"));
+            recordTiming("co-editing: A's save shown in B's browser (push)", savedA);
+            assertThat(typingB.getAttribute("value")).isEqualTo("The mayor said the cost was fair and overdue.");
+            screenshot(b, "smoke-coediting-b.png");
+
+            // B saves paragraph 5: A sees it, and the history holds both saves.
+            click(b, waitB, By.id("save-block"));
+            waitB.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Revision 3"));
+            long savedB = System.nanoTime();
+            waitA.until(ExpectedConditions.textToBePresentInElementLocated(By.id("markup"), "fair and overdue"));
+            recordTiming("co-editing: B's save shown in A's browser (push)", savedB);
+            screenshot(a, "smoke-coediting-a.png");
+            String latest = getJson("/api/stories/" + id);
+            assertThat(latest).contains("\"revision\":3").contains("by nine to two").contains("fair and overdue");
+            collectCspViolations(a, "co-editing A");
+            collectCspViolations(b, "co-editing B");
+            collectCspViolations(desk, "desk watching");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot(a, "smoke-failure-a.png");
+            screenshot(b, "smoke-failure-b.png");
+            screenshot(desk, "smoke-failure-desk.png");
+            throw e;
+        } finally {
+            a.quit();
+            b.quit();
+            desk.quit();
+        }
+    }
+
+    /** Paragraph {@code index} of the editor's text (the virtual list renders the first screenful). */
+    private static WebElement paragraph(WebDriver browser, WebDriverWait wait, int index) {
+        settle(wait);
+        return wait.until(d -> {
+            List<WebElement> paragraphs = d.findElements(By.cssSelector("#markup .copydesk-paragraph"));
+            return paragraphs.size() > index ? paragraphs.get(index) : null;
+        });
+    }
+
+    private static long createStory(String headline, String body) throws IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(baseUrl + "api/stories?title="
+                        + java.net.URLEncoder.encode(headline, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", basic("editor"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var matcher = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(response.body());
+        assertThat(matcher.find()).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static String getJson(String path) throws IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(baseUrl + path.substring(1)))
+                .header("Authorization", basic("editor")).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(2)
     void editor_imports_cleans_tags_saves_and_edits_a_story_and_the_saves_survive_kill_minus_nine() throws Exception {
         WebDriver browser = chromium();
         try {

@@ -35,6 +35,38 @@ class ReviewLoopTest extends KaribuTest {
 
     @Autowired
     StoryService stories;
+    @Autowired
+    dev.copydesk.review.ReviewService workflow;
+    @Autowired
+    dev.copydesk.review.CommentService comments;
+    @Autowired
+    dev.copydesk.events.DeskEvents events;
+
+    @Test
+    void the_queue_and_the_review_screen_follow_what_others_do_without_a_reload() {
+        StoryDetails story = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft(
+                "Live queue " + System.nanoTime(), null, "t", "The council met.\n\nIt approved the budget.", "raw")));
+        login("reviewer", Role.REVIEWER);
+        UI.getCurrent().navigate(ReviewQueueView.class);
+        Span notice = _get(Span.class, spec -> spec.withId("queue-notice"));
+        assertThat(notice.getText()).isEmpty();
+
+        // Another editor submits: the reviewer's open queue is refreshed and says so.
+        TestUsers.as("editor", Role.EDITOR, () -> workflow.submit(story.id(), null));
+        events.awaitDelivered();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(notice.getText()).startsWith("Updated ");
+
+        // On the review screen, a comment on paragraph 2 appears, with where it is.
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters("storyId", Long.toString(story.id())));
+        String block = story.blockIds().get(1);
+        TestUsers.as("editor", Role.EDITOR, () -> comments.comment(story.id(), "Which budget?", block));
+        TestUsers.login("reviewer", Role.REVIEWER);
+        events.awaitDelivered();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Div.class, spec -> spec.withId("comments")).getElement().getTextRecursively())
+                .contains("editor on paragraph 2").contains("Which budget?");
+    }
 
     @Test
     void submit_queue_request_changes_revise_resubmit_approve_with_the_change_in_the_diff() {

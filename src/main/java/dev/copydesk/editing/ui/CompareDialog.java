@@ -33,7 +33,7 @@ final class CompareDialog {
             @Override
             public void paragraphClicked(int start, int end) {
             }
-        });
+        }, StoryMarkup.Beside.NONE);
         HorizontalLayout columns = new HorizontalLayout(column("As received (revision 1)", left),
                 column("Current, unsaved changes included", right));
         columns.setSizeFull();

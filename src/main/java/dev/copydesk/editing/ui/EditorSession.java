@@ -16,7 +16,9 @@ import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryEdit;
 import dev.copydesk.story.Tag;
 import dev.copydesk.story.TagKind;
+import dev.copydesk.text.Block;
 import dev.copydesk.text.Body;
+import dev.copydesk.text.ThreeWayMerge;
 
 /**
  * What one editor has done to one story since the last save, in plain Java: the working headline, byline, text
@@ -101,9 +103,97 @@ final class EditorSession {
         body = text;
     }
 
-    /** The working text as blocks, with the tags as their kinds. */
+    /**
+     * The working text as blocks, with the tags as their kinds. Blocks keep the ids they have in the loaded
+     * revision (an edited paragraph keeps its id), so holds and comments name the same paragraph for everyone.
+     */
     Body document() {
-        return BlockTags.apply(Body.parse(body), tags);
+        return BlockTags.apply(loadedDocument().edit(body), tags);
+    }
+
+    /** The loaded revision's text as blocks with their stored ids (positional ids if the revision gave none). */
+    Body loadedDocument() {
+        Body parsed = BlockTags.apply(Body.parse(loaded == null ? "" : loaded.body()),
+                loaded == null ? List.of() : loaded.tags());
+        List<String> ids = loaded == null ? List.of() : loaded.blockIds();
+        if (ids.size() != parsed.size()) {
+            return parsed;
+        }
+        List<Block> withIds = new ArrayList<>(parsed.size());
+        for (int i = 0; i < parsed.size(); i++) {
+            Block b = parsed.blocks().get(i);
+            withIds.add(new Block(ids.get(i), b.kind(), b.text()));
+        }
+        return Body.of(withIds);
+    }
+
+    /** The id of the working text's paragraph that starts at {@code start}, or null. */
+    String blockIdAt(int start) {
+        Body doc = document();
+        int index = doc.indexAt(start);
+        return index < 0 ? null : doc.blocks().get(index).id();
+    }
+
+    /** Where paragraph {@code id} is in the working text (0-based), or -1 if it is gone. */
+    int blockIndex(String id) {
+        Body doc = document();
+        return doc.block(id).map(doc.blocks()::indexOf).orElse(-1);
+    }
+
+    /** The working text of paragraph {@code id}, or "" if it is gone. */
+    String blockText(String id) {
+        return document().block(id).map(Block::text).orElse("");
+    }
+
+    /**
+     * Paragraph {@code id} as the editor typed it in the paragraph editor (several lines make several paragraphs;
+     * an empty one removes it). False if the paragraph is gone or unchanged.
+     */
+    boolean typedBlock(String id, String text) {
+        Body doc = document();
+        if (doc.block(id).isEmpty() || doc.block(id).get().text().equals(Body.canonical(text))) {
+            return false;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            parts.add(b.id().equals(id) ? text : b.text());
+        }
+        body = Body.canonical(String.join(Body.SEPARATOR, parts));
+        edits.editedByHand();
+        return true;
+    }
+
+    /**
+     * Takes a newer revision someone else saved: with nothing unsaved it is simply loaded; unsaved work is merged
+     * onto it paragraph by paragraph. False (and nothing changed) where the unsaved work overlaps it.
+     */
+    boolean rebase(StoryDetails newer) {
+        if (!isDirty()) {
+            load(newer);
+            return true;
+        }
+        Body base = loadedDocument();
+        Body mine = document();
+        StoryDetails old = loaded;
+        loaded = newer;
+        Body theirs = loadedDocument();
+        var merged = ThreeWayMerge.merge(base, mine, theirs);
+        String oldByline = Objects.requireNonNullElse(old.byline(), "");
+        String newByline = Objects.requireNonNullElse(newer.byline(), "");
+        if (merged.isEmpty() || (!headline.strip().equals(old.headline()) && !old.headline().equals(newer.headline()))
+                || (!byline.strip().equals(oldByline) && !oldByline.equals(newByline))) {
+            loaded = old;
+            return false;
+        }
+        if (headline.strip().equals(old.headline())) {
+            headline = newer.headline();
+        }
+        if (byline.strip().equals(oldByline)) {
+            byline = newByline;
+        }
+        body = merged.get().text();
+        tags = new ArrayList<>(BlockTags.of(merged.get()));
+        return true;
     }
 
     boolean isDirty() {

@@ -65,6 +65,11 @@ final class EditorToolbar extends HorizontalLayout {
     void show(StoryDetails story) {
         messageTouched = false;
         message.clear();
+        update(story);
+    }
+
+    /** Shows a revision someone else saved (or a new status), leaving the message being written alone. */
+    void update(StoryDetails story) {
         history.setText("History (" + story.revision() + ")");
         history.setRoute(StoryHistoryView.class, StoryRoutes.params(story.id()));
         status.setText(story.workflowLine());

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.copydesk.cleanup.Analysis;
@@ -95,6 +96,8 @@ public class FindingsPanel extends VerticalLayout {
     private final Actions actions;
     private final Span summary = new Span();
     private final Span grammarStatus = new Span();
+    /** Shown while LanguageTool loads (about 20 s after a start): the grammar and spelling findings follow. */
+    private final ProgressBar grammarLoading = new ProgressBar();
     private final Button acceptAllSafe = new Button();
     private final Button acceptAllSuggested = new Button();
     private final VirtualList<Row> list = new VirtualList<>();
@@ -113,12 +116,18 @@ public class FindingsPanel extends VerticalLayout {
         summary.setId("findings-summary");
         grammarStatus.setId("grammar-status");
         grammarStatus.addClassName("copydesk-muted");
+        grammarLoading.setIndeterminate(true);
+        grammarLoading.setId("grammar-loading");
+        grammarLoading.setVisible(false);
         acceptAllSafe.setId("autoclean");
         acceptAllSafe.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        acceptAllSafe.addClickListener(click -> actions.acceptAll(Autoclean.Level.SAFE));
+        // Disabled while the bulk fix runs (a long story takes a moment), so a second click can't apply it twice.
+        acceptAllSafe.setDisableOnClick(true);
+        acceptAllSafe.addClickListener(click -> bulk(acceptAllSafe, Autoclean.Level.SAFE));
         acceptAllSuggested.setId("accept-suggestions");
         acceptAllSuggested.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        acceptAllSuggested.addClickListener(click -> actions.acceptAll(Autoclean.Level.SUGGESTED));
+        acceptAllSuggested.setDisableOnClick(true);
+        acceptAllSuggested.addClickListener(click -> bulk(acceptAllSuggested, Autoclean.Level.SUGGESTED));
         list.setId("findings");
         list.setRenderer(LitRenderer.<Row>of(TEMPLATE)
                 .withProperty("index", Row::index)
@@ -138,7 +147,7 @@ public class FindingsPanel extends VerticalLayout {
                 .withFunction("tag", row -> run("tag", row))
                 .withFunction("acceptType", row -> run("acceptType", row)));
         ignoredDetails.setId("ignored");
-        add(new H4("Findings"), summary, grammarStatus, new HorizontalLayout(acceptAllSafe, acceptAllSuggested), list,
+        add(new H4("Findings"), summary, grammarStatus, grammarLoading, new HorizontalLayout(acceptAllSafe, acceptAllSuggested), list,
                 ignoredDetails);
         expand(list);
     }
@@ -180,6 +189,7 @@ public class FindingsPanel extends VerticalLayout {
         long suggested = findings.stream().filter(Finding::suggested).count();
         acceptAllSuggested.setText("Accept all suggestions (" + suggested + ")");
         acceptAllSuggested.setEnabled(suggested > 0);
+        grammarLoading.setVisible(grammar == Analysis.GrammarStatus.LOADING);
         grammarStatus.setText(switch (grammar) {
             case CHECKED -> "Grammar and spelling checked.";
             case LOADING -> "Grammar and spelling checks are still loading\u2026 the other checks are done.";
@@ -234,6 +244,16 @@ public class FindingsPanel extends VerticalLayout {
         list.setItems(rows);
         if (position >= 0) {
             list.scrollToIndex(position);
+        }
+    }
+
+    /** Runs a bulk fix; the button comes back enabled if fixes of its kind are still open. */
+    private void bulk(Button button, Autoclean.Level level) {
+        try {
+            actions.acceptAll(level);
+        } finally {
+            long open = findings.stream().filter(level == Autoclean.Level.SAFE ? Finding::safe : Finding::suggested).count();
+            button.setEnabled(open > 0);
         }
     }
 }

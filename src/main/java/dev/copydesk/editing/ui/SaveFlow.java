@@ -3,6 +3,7 @@ package dev.copydesk.editing.ui;
 import java.util.function.Consumer;
 
 import dev.copydesk.base.ui.Notifications;
+import dev.copydesk.story.HeldParagraphException;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.MergeConflictException;
 import dev.copydesk.story.StaleRevisionException;
@@ -35,6 +36,8 @@ record SaveFlow(StoryService stories, EditorSession session, DraftBanner drafts,
             boolean merged = after.revision() > before.revision() + 1;
             Notifications.success("Saved as revision " + after.revision() + "."
                     + (merged ? " Someone saved in between; your changes were merged with theirs." : ""));
+        } catch (HeldParagraphException e) {
+            notSaved(e, "save again when they are done, or ask them to let go of it.");
         } catch (MergeConflictException e) {
             notSaved(e, "your changes overlap theirs, so choose what to keep.");
             ResolveConflictDialog.open(e.currentAuthor(), e.currentRevision(), e.theirs(), e.mine(), text -> {
@@ -54,7 +57,7 @@ record SaveFlow(StoryService stories, EditorSession session, DraftBanner drafts,
         try {
             Notifications.success("Saved as revision " + saved(session.editOnTopOf(revision, message)).revision() + ".");
         } catch (StaleRevisionException | InvalidStoryException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.getMessage() + " Your text is still here.");
         }
     }
 

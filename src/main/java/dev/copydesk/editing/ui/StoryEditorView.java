@@ -1,7 +1,13 @@
 package dev.copydesk.editing.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.details.Details;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,7 +31,13 @@ import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
 import dev.copydesk.cleanup.FindingType;
 import dev.copydesk.editing.DraftService;
-import dev.copydesk.editing.EditLockService;
+import dev.copydesk.events.DeskEvent;
+import dev.copydesk.events.DeskEvents;
+import dev.copydesk.events.ui.LiveUpdates;
+import dev.copydesk.review.CommentService;
+import dev.copydesk.review.CommentView;
+import dev.copydesk.review.ui.CommentsThread;
+import dev.copydesk.story.HoldService;
 import dev.copydesk.review.IgnoreService;
 import dev.copydesk.review.IgnoredFindingView;
 import dev.copydesk.review.ReviewService;
@@ -51,19 +63,32 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(StoryRoutes.EDITOR)
 @RolesAllowed(Role.EDITOR_NAME)
 public class StoryEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle, StoryMarkup.Listener, FindingsPanel.Actions {
+        HasDynamicTitle, StoryMarkup.Listener, FindingsPanel.Actions, BlockEditor.Actions {
+
+    /** How often the open editor polls: its heartbeat keeps its presence and hold alive. */
+    static final int HEARTBEAT_MILLIS = (int) HoldService.HEARTBEAT.toMillis();
 
     private final StoryService stories;
     private final CleanupService cleanup;
     private final IgnoreService ignores;
     private final ReviewService workflow;
+    private final HoldService holds;
+    private final CommentService comments;
     private final EditorSession session = new EditorSession();
+    /** This open editor, as presence and holds know it (one per browser tab). */
+    private final String viewerId = UUID.randomUUID().toString();
+    /** The story open here, read by the event bus's thread to pick this story's events. */
+    private volatile long openStory = -1;
+    private StoryMarkup.Beside beside = StoryMarkup.Beside.NONE;
+    private final CoEditors coEditors = new CoEditors();
+    private final BlockEditor blockEditor = new BlockEditor(this);
+    /** The story's comments, built when the editor opens them. */
+    private CommentsThread thread;
     private final Div duplicateNote = new Div();
 
     private final HeadlineFields fields = new HeadlineFields(session, this::changed);
     private final EditorToolbar toolbar = new EditorToolbar(this::save, this::submit, this::toggleEditing,
             this::compare);
-    private final LockBanner lockBanner;
     private final DraftBanner draftBanner;
     private final StoryText text = new StoryText(typed -> {
         session.typed(typed);
@@ -75,12 +100,14 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     private final SaveFlow saves;
 
     public StoryEditorView(StoryService stories, CleanupService cleanup, DraftService drafts,
-            IgnoreService ignores, ReviewService workflow, EditLockService locks) {
+            IgnoreService ignores, ReviewService workflow, HoldService holds, CommentService comments,
+            DeskEvents events) {
         this.stories = stories;
         this.cleanup = cleanup;
         this.ignores = ignores;
         this.workflow = workflow;
-        this.lockBanner = new LockBanner(locks);
+        this.holds = holds;
+        this.comments = comments;
         this.draftBanner = new DraftBanner(drafts);
         this.saves = new SaveFlow(stories, session, draftBanner, this::show, toolbar::notSaved, text::follow);
         addClassName("copydesk-editor");
@@ -91,16 +118,36 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         KeyboardHelp.bind(this, () -> select(session.step(1)), () -> select(session.step(-1)),
                 () -> accept(panel.sameAs(session.selected())), () -> ignore(panel.sameAs(session.selected())),
                 this::toggleEditing);
-        addAttachListener(e -> pollWhileGrammarLoads(e.getUI()));
+        addAttachListener(e -> {
+            pollWhileGrammarLoads(e.getUI());
+            heartbeat(e.getUI());
+            live(); // who is here already
+        });
+        addDetachListener(e -> holds.leave(viewerId));
+        LiveUpdates.follow(this, events, e -> e.storyId() == openStory && !(e instanceof DeskEvent.ImportFinished),
+                this::live);
     }
 
     private void layOut() {
         duplicateNote.setId("duplicate-note");
         duplicateNote.addClassName("copydesk-banner");
         duplicateNote.setVisible(false);
-        VerticalLayout story = new VerticalLayout(toolbar, lockBanner, draftBanner, duplicateNote, fields,
-                paragraphTools, text);
+        Details discussion = new Details("Comments");
+        discussion.setId("editor-comments");
+        discussion.addOpenedChangeListener(e -> {
+            if (e.isOpened() && thread == null) {
+                thread = new CommentsThread(comments);
+                discussion.add(thread);
+                if (session.isLoaded()) {
+                    thread.show(session.storyId(), session.loaded().blockIds());
+                }
+            }
+        });
+        VerticalLayout story = new VerticalLayout(toolbar, coEditors, draftBanner, duplicateNote, fields,
+                paragraphTools, blockEditor, text, discussion);
         story.setSizeFull();
+        story.addClassName("copydesk-story");
+        text.addClassName("copydesk-story-text");
         story.expand(text);
         HorizontalLayout columns = new HorizontalLayout(story, panel);
         columns.setSizeFull();
@@ -113,8 +160,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     /** The grammar checker loads in the background: findings are refreshed when it is ready. */
     private void pollWhileGrammarLoads(UI ui) {
         var grammar = ui.addPollListener(poll -> {
-            if (cleanup.grammarReady() && ui.getPollInterval() != LockBanner.HEARTBEAT_MILLIS) {
-                ui.setPollInterval(LockBanner.HEARTBEAT_MILLIS); // back to the lock heartbeat's pace
+            if (cleanup.grammarReady() && ui.getPollInterval() != HEARTBEAT_MILLIS) {
+                ui.setPollInterval(HEARTBEAT_MILLIS); // back to the heartbeat's pace
                 reanalyze();
             }
         });
@@ -136,7 +183,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
                 fields.show();
                 changed();
             });
-            lockBanner.acquire(session.storyId());
+            openStory = session.storyId();
+            holds.join(openStory, viewerId);
+            live();
         } catch (StoryNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -154,6 +203,9 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         text.follow(session.body());
         toolbar.show(story);
         paragraphTools.setVisible(false);
+        if (thread != null) {
+            thread.show(story.id(), story.blockIds());
+        }
         guard.markClean();
         reanalyze();
     }
@@ -184,7 +236,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         List<IgnoredFindingView> ignored = session.isLoaded() ? ignores.ignored(session.storyId()) : List.of();
         session.findings(SettledFindings.of(ignored, session.tags()).open(analysis.findings(), session.body()));
         panel.show(session.body(), session.findings(), analysis.grammar(), ignored);
-        text.show(session.document(), session.findings(), this);
+        text.show(session.document(), session.findings(), this, beside);
         if (analysis.grammar() == Analysis.GrammarStatus.LOADING) {
             getUI().ifPresent(ui -> ui.setPollInterval(2000));
         }
@@ -203,15 +255,204 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         select(index);
     }
 
+    /** A click (or Enter) on a paragraph opens it to edit, held for this editor, unless someone else holds it. */
     @Override
     public void paragraphClicked(int start, int end) {
         text.selectParagraph(start);
+        String id = session.blockIdAt(start);
+        if (id == null || id.equals(blockEditor.editing())) {
+            return;
+        }
+        flushBlock();
+        HoldService.HoldResult hold = holds.hold(session.storyId(), viewerId, id);
+        if (!hold.granted()) {
+            paragraphTools.setVisible(false);
+            blockEditor.heldBy(id, hold.holder().holdsWholeStory() ? -1 : session.blockIndex(id),
+                    hold.holder().user(), hold.holder().holdSince());
+            return;
+        }
         String paragraph = session.paragraph(start, end);
         Optional<Tag> existing = session.tagOn(start, end);
         paragraphTools.show(existing, () -> {
             session.untag(existing.get());
             changed();
         }, kind -> tagged(session.tag(paragraph, kind)));
+        blockEditor.open(id, session.blockIndex(id), session.blockText(id));
+    }
+
+    // ---- one paragraph at a time (BlockEditor)
+
+    @Override
+    public void blockTyped(String blockId, String typed) {
+        if (session.typedBlock(blockId, typed)) {
+            changed();
+        }
+    }
+
+    /** What the paragraph editor holds goes into the working text (it may not have been sent on yet). */
+    private void flushBlock() {
+        String id = blockEditor.editing();
+        if (id != null) {
+            blockTyped(id, blockEditor.text());
+        }
+    }
+
+    @Override
+    public void saveBlock() {
+        flushBlock();
+        save();
+        if (!session.isDirty()) {
+            closeBlock();
+        }
+    }
+
+    @Override
+    public void closeBlock() {
+        flushBlock();
+        blockEditor.hide();
+        paragraphTools.setVisible(false);
+        holds.release(viewerId);
+    }
+
+    @Override
+    public void takeOverBlock(String blockId) {
+        if (text.editing()) {
+            return;
+        }
+        String id = blockId == null || session.blockIndex(blockId) < 0 ? null : blockId;
+        if (id == null) {
+            blockEditor.hide();
+            return;
+        }
+        holds.takeOver(session.storyId(), viewerId, id);
+        blockEditor.open(id, session.blockIndex(id), session.blockText(id));
+        Notifications.success("You hold paragraph " + (session.blockIndex(id) + 1) + " now; the editor who had it was told.");
+    }
+
+    @Override
+    public void commentOn(String blockId, String comment) {
+        try {
+            comments.comment(session.storyId(), comment, blockId);
+        } catch (InvalidStoryException e) {
+            Notifications.error(e.getMessage());
+        }
+        live();
+    }
+
+    // ---- live: others' saves, presence, holds and comments
+
+    /** Keeps presence and the hold alive; a hold lost meanwhile is noticed by {@link #live}. */
+    private void heartbeat(UI ui) {
+        ui.setPollInterval(HEARTBEAT_MILLIS);
+        var beat = ui.addPollListener(poll -> {
+            if (session.isLoaded() && holds.heartbeat(viewerId, session.storyId()).isPresent()) {
+                live();
+            }
+        });
+        addDetachListener(d -> {
+            beat.remove();
+            d.unregisterListener();
+        });
+    }
+
+    /**
+     * Brings the view up to date with the desk: a newer revision someone saved is merged under the unsaved work
+     * (the paragraph being edited and its caret stay as they are), and who is here, who holds what and the
+     * comments are shown again.
+     */
+    void live() {
+        if (!session.isLoaded() || !isAttached()) {
+            return;
+        }
+        StoryDetails now;
+        try {
+            now = stories.get(session.storyId());
+        } catch (StoryNotFoundException e) {
+            return;
+        }
+        if (now.revision() != session.loaded().revision() || now.status() != session.loaded().status()) {
+            takeNewer(now);
+        }
+        List<HoldService.Viewer> here = holds.present(session.storyId());
+        coEditors.show(here, viewerId, this::where);
+        checkOwnHold(here);
+        Map<String, String> holders = new LinkedHashMap<>();
+        for (HoldService.Viewer v : here) {
+            if (!v.id().equals(viewerId) && v.blockId() != null && !v.holdsWholeStory()) {
+                holders.put(v.blockId(), v.user() + " is editing");
+            }
+        }
+        Map<String, String> notes = comments.comments(session.storyId()).stream()
+                .filter(c -> c.blockId() != null)
+                .collect(Collectors.groupingBy(CommentView::blockId, LinkedHashMap::new,
+                        Collectors.mapping(c -> c.username() + ": " + c.text(), Collectors.joining(" \u00b7 "))));
+        beside = new StoryMarkup.Beside(holders, notes);
+        if (thread != null) {
+            thread.show(session.storyId(), session.loaded().blockIds());
+        }
+        text.show(session.document(), session.findings(), this, beside);
+    }
+
+    private void takeNewer(StoryDetails now) {
+        int before = session.loaded().revision();
+        if (text.editing()) {
+            session.text(Body.canonical(text.current(session.body())));
+        }
+        boolean unsaved = session.isDirty();
+        if (!session.rebase(now)) {
+            coEditors.note("Revision " + now.revision() + " by " + now.lastEditor() + " changes what you changed: "
+                    + "Save to choose what to keep.");
+            return;
+        }
+        toolbar.update(now);
+        showDuplicate(now);
+        fields.show();
+        text.follow(session.body());
+        if (session.isDirty()) {
+            draftBanner.keep(session);
+        } else {
+            guard.markClean();
+        }
+        reanalyze();
+        if (now.revision() != before) {
+            coEditors.note("Revision " + now.revision() + " by " + now.lastEditor() + " is in"
+                    + (unsaved ? "; your unsaved changes stay on top of it." : "."));
+        }
+    }
+
+    /** If this editor's paragraph (or whole-text) hold was taken over or lapsed, says so and keeps the text. */
+    private void checkOwnHold(List<HoldService.Viewer> here) {
+        String mine = text.editing() ? HoldService.WHOLE_STORY : blockEditor.editing();
+        if (mine == null) {
+            return;
+        }
+        HoldService.Viewer me = here.stream().filter(v -> v.id().equals(viewerId)).findFirst().orElse(null);
+        if (me != null && mine.equals(me.blockId())) {
+            return;
+        }
+        Optional<HoldService.Viewer> taker = here.stream().filter(v -> !v.id().equals(viewerId)
+                && (mine.equals(v.blockId()) || v.holdsWholeStory() || HoldService.WHOLE_STORY.equals(mine)
+                && v.blockId() != null)).findFirst();
+        if (taker.isEmpty() && holds.hold(session.storyId(), viewerId, mine).granted()) {
+            return; // it only lapsed (a gap in the heartbeat) and was free: held again
+        }
+        String who = taker.map(HoldService.Viewer::user).orElse("Another editor");
+        if (text.editing()) {
+            toggleEditing();
+        } else {
+            flushBlock();
+            blockEditor.heldBy(mine, session.blockIndex(mine), who, taker.map(HoldService.Viewer::holdSince).orElse(null));
+            paragraphTools.setVisible(false);
+        }
+        Notifications.error(who + " took over " + (HoldService.WHOLE_STORY.equals(mine) ? "the story"
+                : "paragraph " + (session.blockIndex(mine) + 1)) + ". What you typed is kept in your unsaved "
+                + "changes and your draft.");
+    }
+
+    /** "paragraph 3" for a block of the working text. */
+    private String where(String blockId) {
+        int index = session.blockIndex(blockId);
+        return index < 0 ? "a paragraph being added" : "paragraph " + (index + 1);
     }
 
     @Override
@@ -285,6 +526,18 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     // ---- editing, drafts, saving, locks
 
     private void toggleEditing() {
+        if (!text.editing()) {
+            HoldService.HoldResult hold = holds.hold(session.storyId(), viewerId, HoldService.WHOLE_STORY);
+            if (!hold.granted()) {
+                HoldService.Viewer other = hold.holder();
+                Notifications.error(other.user() + " is editing " + (other.holdsWholeStory() ? "the whole text"
+                        : where(other.blockId())) + ". The text mode holds the whole story, so edit one paragraph "
+                        + "instead (click it), or wait until they are done.");
+                return;
+            }
+            flushBlock();
+            blockEditor.hide();
+        }
         if (text.editing()) {
             session.text(Body.canonical(text.current(session.body())));
         }
@@ -292,6 +545,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         paragraphTools.setVisible(false);
         toolbar.editing(text.editing());
         if (!text.editing()) {
+            holds.release(viewerId);
             reanalyze();
         }
     }
@@ -336,7 +590,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     public void beforeLeave(BeforeLeaveEvent event) {
         guard.beforeLeave(event, () -> {
             session.unload();
-            lockBanner.forget();
+            openStory = -1;
         });
     }
 }

@@ -29,16 +29,37 @@ class StoryMarkup extends VirtualList<StoryMarkup.Para> {
         void paragraphClicked(int start, int end);
     }
 
-    /** A paragraph: its span in the body, its tag label (or ""), its segments, and the selected finding. */
-    record Para(int index, int start, int end, String tag, List<Map<String, Object>> segs, int sel, boolean selected) {
+    /**
+     * A paragraph: its span in the body, its tag label (or ""), its segments, the selected finding, who else holds
+     * it (or ""), and the comments anchored to it (or "").
+     */
+    record Para(int index, int start, int end, String tag, String segs, int[] marked, int sel, boolean selected,
+            String holder, String notes) {
+
+        Para beside(String heldBy, String comments) {
+            return new Para(index, start, end, tag, segs, marked, sel, selected, heldBy, comments);
+        }
+
+        Para select(int finding, boolean paragraph) {
+            return new Para(index, start, end, tag, segs, marked, finding, paragraph, holder, notes);
+        }
+    }
+
+    /** What the other editors hold and what was said, by block id, for the marks beside each paragraph. */
+    record Beside(Map<String, String> holders, Map<String, String> notes) {
+        static final Beside NONE = new Beside(Map.of(), Map.of());
     }
 
     // One line, no gaps between tags: paragraphs keep their white space (pre-wrap).
     private static final String TEMPLATE = "<div class=\"copydesk-paragraph ${item.tag ? 'tagged' : ''} "
-            + "${item.selected ? 'selected-paragraph' : ''}\" @click=${paragraph}>${item.tag ? html`<span "
+            + "${item.selected ? 'selected-paragraph' : ''} ${item.holder ? 'held' : ''}\" tabindex=\"0\" "
+            + "@click=${paragraph} @keydown=${e => { if (e.key === 'Enter' && e.target === e.currentTarget) { "
+            + "e.preventDefault(); paragraph(); } }}>${item.holder ? html`<span class=\"copydesk-hold-label\">"
+            + "${item.holder}</span>` : ''}${item.tag ? html`<span "
             + "class=\"copydesk-tag-label\">${item.tag}</span>` : ''}${(item.segs ? JSON.parse(item.segs) : []).map(s => s.f < 0 ? html`<span "
             + "class=${s.c}>${s.t}</span>` : html`<span class=${s.c + ((s.fs || []).includes(item.sel) ? ' selected' : '')} "
-            + "data-label=${s.l} title=${s.h} @click=${e => { e.stopPropagation(); pick(s.f); }}>${s.t}</span>`)}</div>";
+            + "data-label=${s.l} title=${s.h} @click=${e => { e.stopPropagation(); pick(s.f); }}>${s.t}</span>`)}"
+            + "${item.notes ? html`<div class=\"copydesk-para-comment\">${item.notes}</div>` : ''}</div>";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,10 +71,13 @@ class StoryMarkup extends VirtualList<StoryMarkup.Para> {
         setId("markup");
         setRenderer(LitRenderer.<Para>of(TEMPLATE)
                 .withProperty("tag", Para::tag)
-                // Segments travel as one JSON string: plain data, parsed by the template, shown as text.
-                .withProperty("segs", p -> JSON.writeValueAsString(p.segs()))
+                // Segments travel as one JSON string: plain data, parsed by the template, shown as text. The string is
+                // all the server keeps of them (a map per segment would cost an open editor tens of KB).
+                .withProperty("segs", Para::segs)
                 .withProperty("sel", Para::sel)
                 .withProperty("selected", Para::selected)
+                .withProperty("holder", Para::holder)
+                .withProperty("notes", Para::notes)
                 .withFunction("paragraph", p -> {
                     if (listener != null) {
                         listener.paragraphClicked(p.start(), p.end());
@@ -67,14 +91,16 @@ class StoryMarkup extends VirtualList<StoryMarkup.Para> {
     }
 
     /** Shows {@code body} (its blocks, their kinds as tag labels) with {@code findings}, offsets into its text. */
-    void show(Body body, List<Finding> findings, Listener listener) {
+    void show(Body body, List<Finding> findings, Listener listener, Beside beside) {
         this.listener = listener;
         String text = body.text();
         List<Para> out = new ArrayList<>();
         boolean[] labelled = new boolean[findings.size()];
         for (int i = 0; i < body.size(); i++) {
             int sepEnd = i + 1 < body.size() ? body.start(i + 1) : text.length();
-            out.add(paragraph(i, text, body.start(i), body.end(i), sepEnd, body.blocks().get(i), findings, labelled));
+            Block block = body.blocks().get(i);
+            out.add(paragraph(i, text, body.start(i), body.end(i), sepEnd, block, findings, labelled)
+                    .beside(beside.holders().getOrDefault(block.id(), ""), beside.notes().getOrDefault(block.id(), "")));
         }
         paras = out;
         setItems(paras);
@@ -110,7 +136,14 @@ class StoryMarkup extends VirtualList<StoryMarkup.Para> {
                 segs.add(segment("\u00b6", List.of(i), findings, labelled, ""));
             }
         }
-        return new Para(index, start, end, tag, segs, -1, false);
+        TreeSet<Integer> marked = new TreeSet<>();
+        for (Map<String, Object> seg : segs) {
+            if (seg.get("fs") instanceof List<?> fs) {
+                fs.forEach(f -> marked.add((Integer) f));
+            }
+        }
+        return new Para(index, start, end, tag, JSON.writeValueAsString(segs),
+                marked.stream().mapToInt(Integer::intValue).toArray(), -1, false, "", "");
     }
 
     private static Map<String, Object> segment(String text, List<Integer> covering, List<Finding> findings,
@@ -148,17 +181,15 @@ class StoryMarkup extends VirtualList<StoryMarkup.Para> {
         };
     }
 
-    @SuppressWarnings("unchecked")
     void selectFinding(int index) {
         int scrollTo = -1;
         List<Para> out = new ArrayList<>(paras.size());
         for (Para p : paras) {
-            boolean contains = p.segs().stream().anyMatch(s -> s.get("fs") instanceof List<?> fs
-                    && ((List<Integer>) fs).contains(index));
+            boolean contains = java.util.Arrays.binarySearch(p.marked(), index) >= 0;
             if (contains && scrollTo < 0) {
                 scrollTo = p.index();
             }
-            out.add(new Para(p.index(), p.start(), p.end(), p.tag(), p.segs(), index, p.selected()));
+            out.add(p.select(index, p.selected()));
         }
         paras = out;
         setItems(paras);
@@ -170,7 +201,7 @@ class StoryMarkup extends VirtualList<StoryMarkup.Para> {
     void selectParagraph(int start) {
         List<Para> out = new ArrayList<>(paras.size());
         for (Para p : paras) {
-            out.add(new Para(p.index(), p.start(), p.end(), p.tag(), p.segs(), p.sel(), p.start() == start));
+            out.add(p.select(p.sel(), p.start() == start));
         }
         paras = out;
         setItems(paras);

@@ -75,9 +75,9 @@ final class StoryText extends VerticalLayout {
     }
 
     /** Marks the findings in place (not while editing: the text area has no marks). */
-    void show(Body document, List<Finding> findings, StoryMarkup.Listener listener) {
+    void show(Body document, List<Finding> findings, StoryMarkup.Listener listener, StoryMarkup.Beside beside) {
         if (!editing) {
-            markup.show(document, findings, listener);
+            markup.show(document, findings, listener, beside);
         }
     }
 

@@ -89,7 +89,14 @@ public class ImportView extends VerticalLayout {
         pasted.setId("pasted");
         pasted.addClassName("copydesk-body");
 
-        Button importPasted = new Button("Import pasted text", click -> importPasted());
+        Button importPasted = new Button("Import pasted text", click -> {
+            try {
+                importPasted();
+            } finally {
+                click.getSource().setEnabled(true); // disabled while the import runs: one click, one story
+            }
+        });
+        importPasted.setDisableOnClick(true);
         importPasted.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importPasted.setId("import-pasted");
 

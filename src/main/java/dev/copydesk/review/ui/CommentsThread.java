@@ -1,5 +1,7 @@
 package dev.copydesk.review.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -33,10 +35,17 @@ public class CommentsThread extends VerticalLayout {
     }
 
     public void show(long storyId) {
+        show(storyId, List.of());
+    }
+
+    /** Shows the thread; a comment anchored to a paragraph says which ({@code blockIds}: the story's, in order). */
+    public void show(long storyId, List<String> blockIds) {
         this.storyId = storyId;
         list.removeAll();
         for (CommentView c : comments.comments(storyId)) {
-            Div line = new Div(new Span(c.username() + ", " + Times.MEDIUM.format(c.createdAt()) + ": "),
+            String on = c.blockId() == null ? "" : blockIds.contains(c.blockId())
+                    ? " on paragraph " + (blockIds.indexOf(c.blockId()) + 1) : " on a paragraph since removed";
+            Div line = new Div(new Span(c.username() + on + ", " + Times.MEDIUM.format(c.createdAt()) + ": "),
                     new Span(c.text()));
             line.addClassName("copydesk-comment");
             list.add(line);

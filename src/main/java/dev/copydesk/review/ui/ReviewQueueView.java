@@ -12,6 +12,10 @@ import dev.copydesk.base.ui.Times;
 import dev.copydesk.review.ReviewQueueItem;
 import dev.copydesk.review.ReviewService;
 import dev.copydesk.security.Role;
+import com.vaadin.flow.component.html.Span;
+import dev.copydesk.events.DeskEvent;
+import dev.copydesk.events.DeskEvents;
+import dev.copydesk.events.ui.LiveUpdates;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -25,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ReviewQueueView extends VerticalLayout {
 
 
-    public ReviewQueueView(ReviewService workflow) {
+    public ReviewQueueView(ReviewService workflow, DeskEvents events) {
         addClassName("copydesk-page");
         setSizeFull();
         Grid<ReviewQueueItem> grid = new Grid<>(ReviewQueueItem.class, false);
@@ -41,7 +45,16 @@ public class ReviewQueueView extends VerticalLayout {
                 new RouteParameters("storyId", Long.toString(e.getItem().id())))));
         grid.setEmptyStateText("Nothing is waiting for review.");
         grid.setId("review-queue");
-        add(new H2("Review queue"), grid);
+        Span notice = new Span();
+        notice.setId("queue-notice");
+        notice.addClassName("copydesk-muted");
+        add(new H2("Review queue"), notice, grid);
         expand(grid);
+        // Submissions and decisions by others appear without reload.
+        LiveUpdates.follow(this, events, e -> e instanceof DeskEvent.StoryChanged c && c.change() != DeskEvent.Change.CREATED,
+                () -> {
+                    grid.getDataProvider().refreshAll();
+                    notice.setText("Updated " + Times.CLOCK.format(java.time.Instant.now()));
+                });
     }
 }

@@ -33,6 +33,8 @@ import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.StoryService;
 import dev.copydesk.story.WorkflowException;
 import dev.copydesk.story.ui.DiffView;
+import dev.copydesk.events.DeskEvents;
+import dev.copydesk.events.ui.LiveUpdates;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -62,7 +64,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final CommentsThread comments;
     private StoryDetails story;
 
-    public ReviewView(StoryService stories, ReviewService workflow, CommentService commentService) {
+    public ReviewView(StoryService stories, ReviewService workflow, CommentService commentService,
+            DeskEvents events) {
         this.stories = stories;
         this.workflow = workflow;
         this.comments = new CommentsThread(commentService);
@@ -87,6 +90,20 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 new H4("Ignored by an editor"), ignoredBlocks, new H4("Tagged as ad or boilerplate (left out of the export)"),
                 tagChanges, new H4("Publish-ready text"), preview, waiver, new HorizontalLayout(approve), comment,
                 new HorizontalLayout(reject), comments);
+        // Comments appear as they are made; a revision saved meanwhile is announced, never swapped in under the
+        // reviewer (an approval names the revision they read).
+        LiveUpdates.follow(this, events, e -> story != null && e.storyId() == story.id(), this::live);
+    }
+
+    private void live() {
+        StoryDetails now = stories.get(story.id());
+        comments.show(story.id(), story.blockIds());
+        if (now.revision() != story.revision()) {
+            state.setText(story.workflowLine() + " \u00b7 revision " + now.revision() + " by " + now.lastEditor()
+                    + " was saved since: reload to review it.");
+        } else if (now.status() != story.status()) {
+            state.setText(now.workflowLine() + " (changed by someone else just now)");
+        }
     }
 
     @Override
@@ -140,7 +157,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         preview.setText(PublishText.of(s.body(), s.tags()));
         waiver.setVisible(!remaining.isEmpty());
-        comments.show(s.id());
+        comments.show(s.id(), s.blockIds());
     }
 
     private static Div line(String text) {

@@ -17,7 +17,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.component.html.Span;
 import dev.copydesk.base.ui.StoryRoutes;
+import dev.copydesk.events.DeskEvents;
+import dev.copydesk.events.ui.LiveUpdates;
+import dev.copydesk.story.HoldService;
 import dev.copydesk.base.ui.Times;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.security.Role;
@@ -40,12 +44,15 @@ public class StoryListView extends VerticalLayout {
     /** The import view's route; named, not imported, because ingest builds on story and not the reverse. */
 
     private final StoryService stories;
+    private final HoldService holds;
+    private final Span notice = new Span();
     private final Grid<StoryListItem> grid = new Grid<>(StoryListItem.class, false);
     private final Select<StoryStatus> status = new Select<>();
     private final TextField search = new TextField();
 
-    public StoryListView(StoryService stories) {
+    public StoryListView(StoryService stories, HoldService holds, DeskEvents events) {
         this.stories = stories;
+        this.holds = holds;
         addClassName("copydesk-page");
         setSizeFull();
 
@@ -72,20 +79,26 @@ public class StoryListView extends VerticalLayout {
             toolbar.add(importButton);
         }
 
-        grid.addColumn(StoryListItem::headline).setHeader("Headline").setSortProperty("headline")
-                .setFlexGrow(4).setTooltipGenerator(StoryListItem::headline);
-        grid.addColumn(item -> item.status().label()).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(StoryListItem::source).setHeader("Source").setSortProperty("source").setAutoWidth(true);
-        grid.addColumn(StoryListItem::lastEditor).setHeader("Last editor").setSortProperty("lastEditor")
-                .setAutoWidth(true);
-        grid.addColumn(item -> Times.MEDIUM.format(item.updatedAt())).setHeader("Updated").setSortProperty("updatedAt")
-                .setAutoWidth(true);
-        grid.addColumn(StoryListItem::revisionCount).setHeader("Revisions").setSortProperty("currentRevision")
-                .setAutoWidth(true);
-        grid.addColumn(item -> item.duplicateOf() == null ? ""
-                : "Like story " + item.duplicateOf() + " (" + item.duplicateScore() + "% alike)")
-                .setHeader("Possible duplicate").setKey("duplicate").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // The headline takes every pixel the other columns leave, and wraps rather than being cut; the others are
+        // narrow and fixed (who saved last and when share one column).
+        grid.addColumn(StoryListItem::headline).setHeader("Headline").setSortProperty("headline").setKey("headline")
+                .setFlexGrow(1).setWidth("14rem").setTooltipGenerator(StoryListItem::headline);
+        grid.addComponentColumn(this::presence).setHeader("Open by").setKey("presence").setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.status().label()).setHeader("Status").setSortProperty("status").setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(StoryListItem::source).setHeader("Source").setSortProperty("source").setWidth("8rem")
+                .setFlexGrow(0).setTooltipGenerator(StoryListItem::source);
+        grid.addColumn(item -> item.lastEditor() + ", " + Times.SHORT.format(item.updatedAt())).setHeader("Updated")
+                .setSortProperty("updatedAt").setKey("updated").setWidth("10rem").setFlexGrow(0)
+                .setTooltipGenerator(item -> "Last saved by " + item.lastEditor() + ", " + Times.MEDIUM.format(item.updatedAt()));
+        grid.addColumn(StoryListItem::revisionCount).setHeader("Rev.").setSortProperty("currentRevision")
+                .setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(item -> item.duplicateOf() == null ? "" : "\u2248 " + item.duplicateOf() + " (" + item.duplicateScore() + "%)")
+                .setHeader("Duplicate of").setKey("duplicate").setWidth("8rem").setFlexGrow(0)
+                .setTooltipGenerator(item -> item.duplicateOf() == null ? null : "Nearly the same as story "
+                        + item.duplicateOf() + ": " + item.duplicateScore() + "% alike");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setItems(query -> stories.list(filter(), pageRequest(query)).stream(),
                 query -> (int) stories.count(filter()));
@@ -93,8 +106,39 @@ public class StoryListView extends VerticalLayout {
         grid.setEmptyStateText("No stories match.");
         grid.setSizeFull();
 
+        notice.setId("desk-notice");
+        notice.addClassName("copydesk-muted");
+        toolbar.add(notice);
+
         add(new H2("Desk"), toolbar, grid);
         expand(grid);
+        // New imports, saves, status changes and who has what open appear without reload, the rows in place.
+        LiveUpdates.follow(this, events, e -> true, () -> {
+            refresh();
+            notice.setText("Updated " + Times.CLOCK.format(java.time.Instant.now()));
+        });
+    }
+
+    /** Initials of whoever has the story open, the names in the tooltip. */
+    private Span presence(StoryListItem item) {
+        var users = holds.presentOn(java.util.List.of(item.id())).getOrDefault(item.id(), java.util.Set.of());
+        Span out = new Span();
+        out.addClassName("copydesk-presence-people");
+        for (String user : users) {
+            Span badge = new Span(initials(user));
+            badge.addClassName("copydesk-avatar");
+            badge.getElement().setAttribute("title", user + " has it open");
+            out.add(badge);
+        }
+        out.getElement().setAttribute("aria-label", users.isEmpty() ? "No one" : String.join(", ", users));
+        return out;
+    }
+
+    static String initials(String name) {
+        String[] parts = name.strip().split("[\\s._-]+");
+        String out = parts.length > 1 && !parts[1].isEmpty() ? parts[0].substring(0, 1) + parts[1].substring(0, 1)
+                : parts[0].substring(0, Math.min(2, parts[0].length()));
+        return out.toUpperCase(java.util.Locale.ROOT);
     }
 
     private StoryFilter filter() {
