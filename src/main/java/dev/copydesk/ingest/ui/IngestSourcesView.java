@@ -64,7 +64,7 @@ public class IngestSourcesView extends VerticalLayout {
         grid.setId("sources");
         grid.addColumn(SourceRow::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(s -> s.kind() == IngestSource.Kind.FEED ? "Feed" : "Folder").setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(SourceRow::location).setHeader("Address").setFlexGrow(2);
+        grid.addColumn(SourceRow::location).setHeader("Address").setFlexGrow(2).setTooltipGenerator(SourceRow::location);
         grid.addColumn(IngestSourcesView::state).setHeader("State").setFlexGrow(2).setKey("state");
         grid.addColumn(s -> s.imported() + " imported, " + s.duplicates() + " duplicates, " + s.failed() + " failing")
                 .setHeader("Items").setAutoWidth(true).setKey("counts");
@@ -92,6 +92,8 @@ public class IngestSourcesView extends VerticalLayout {
         itemGrid.addComponentColumn(i -> i.storyId() == null ? new Span() : link(i.storyId())).setAutoWidth(true);
         itemGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         itemGrid.setVisible(false);
+        itemGrid.setHeight("24rem"); // the page scrolls; the items keep room for a dozen rows
+        itemGrid.setMinHeight("24rem");
         itemsTitle.setVisible(false);
 
         kind.setLabel("Kind");
