@@ -9,6 +9,7 @@ import dev.copydesk.security.CurrentUser;
 import dev.copydesk.story.InvalidStoryException;
 import dev.copydesk.story.StoryNotFoundException;
 import dev.copydesk.story.StoryRepository;
+import dev.copydesk.story.StoryService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,11 @@ public class CommentService {
     private final StoryRepository stories;
     private final Clock clock;
     private final DeskEvents desk;
+    private final StoryService storyService;
 
-    CommentService(StoryCommentRepository comments, StoryRepository stories, Clock clock, DeskEvents desk) {
+    CommentService(StoryCommentRepository comments, StoryRepository stories, Clock clock, DeskEvents desk,
+            StoryService storyService) {
+        this.storyService = storyService;
         this.comments = comments;
         this.stories = stories;
         this.clock = clock;
@@ -48,8 +52,9 @@ public class CommentService {
         if (!stories.existsById(id)) {
             throw new StoryNotFoundException("There is no story " + id + ".");
         }
-        if (blockId != null && (blockId.isBlank() || blockId.length() > 64)) {
-            throw new InvalidStoryException("A comment can be anchored to a paragraph of the story only.");
+        if (blockId != null && !storyService.get(id).blockIds().contains(blockId)) {
+            throw new InvalidStoryException("A comment can be anchored only to a paragraph of the story's current "
+                    + "revision: save a new paragraph before commenting on it.");
         }
         return add(id, text.strip(), blockId);
     }

@@ -168,12 +168,12 @@ public class HoldService {
         }
     }
 
-    /** The viewers with the story open, and what each holds; one entry per viewer, oldest first. */
+    /** The viewers with the story open, and what each holds; one entry per viewer, in name order (stable). */
     @PreAuthorize("isAuthenticated()")
     public List<Viewer> present(long storyId) {
         Instant now = clock.instant();
         return viewers.values().stream().filter(v -> v.storyId() == storyId && fresh(v, now))
-                .sorted(Comparator.comparing(Viewer::seen).thenComparing(Viewer::id)).toList();
+                .sorted(Comparator.comparing(Viewer::user).thenComparing(Viewer::id)).toList();
     }
 
     /** For each of these stories, the users who have it open, in name order (for the desk). */

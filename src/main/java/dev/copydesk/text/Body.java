@@ -233,7 +233,7 @@ public final class Body {
         return true;
     }
 
-    static String trimLine(String line) {
+    public static String trimLine(String line) {
         int s = 0;
         int e = line.length();
         while (s < e && isSpace(line.charAt(s))) {

@@ -104,6 +104,37 @@ class ContrastTest {
                 }
             }
         }
+        // Text drawn inside a paragraph sits on that paragraph's background when it is held or selected.
+        Map<String, Map<String, String>> rules = new HashMap<>();
+        for (Matcher m = RULE.matcher(ours); m.find(); ) {
+            rules.merge(m.group(1).strip(), declarations(m.group(2)), (x, y) -> {
+                Map<String, String> both = new HashMap<>(x);
+                both.putAll(y);
+                return both;
+            });
+        }
+        for (String inner : List.of(".copydesk-para-comment", ".copydesk-paragraph.tagged, .tagged-text",
+                ".copydesk-tag-label", ".copydesk-hold-label")) {
+            for (String outer : List.of(".copydesk-paragraph.held", ".copydesk-paragraph.selected-paragraph")) {
+                assertThat(rules).containsKeys(inner, outer);
+                for (var palette : List.of(Map.entry("light", light), Map.entry("dark", dark))) {
+                    Map<String, String> vars = palette.getValue();
+                    Rgba base = parse(vars.get("--lumo-base-color"), vars);
+                    Rgba behind = parse(rules.get(outer).get("background"), vars).over(base);
+                    String own = rules.get(inner).getOrDefault("background", null);
+                    if (own != null) {
+                        behind = parse(own, vars).over(behind);
+                    }
+                    String colour = rules.get(inner).getOrDefault("color", "var(--lumo-body-text-color)");
+                    double ratio = parse(colour, vars).over(behind).contrastWith(behind);
+                    String line = inner + " on " + outer + " (" + palette.getKey() + "): " + String.format("%.2f", ratio);
+                    checked.add(line);
+                    if (ratio < AA) {
+                        unreadable.add(line);
+                    }
+                }
+            }
+        }
         assertThat(checked).as("rules with a text colour").hasSizeGreaterThan(10);
         assertThat(unreadable).as("text colours under 4.5:1").isEmpty();
     }

@@ -54,8 +54,12 @@ class ReviewLoopTest extends KaribuTest {
         // Another editor submits: the reviewer's open queue is refreshed and says so.
         TestUsers.as("editor", Role.EDITOR, () -> workflow.submit(story.id(), null));
         events.awaitDelivered();
+        dev.copydesk.events.ui.LiveUpdates.awaitQueued();
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         assertThat(notice.getText()).startsWith("Updated ");
+        @SuppressWarnings("unchecked")
+        Grid<ReviewQueueItem> queue = _get(Grid.class, spec -> spec.withId("review-queue"));
+        assertThat(GridKt._findAll(queue)).extracting(ReviewQueueItem::id).contains(story.id());
 
         // On the review screen, a comment on paragraph 2 appears, with where it is.
         UI.getCurrent().navigate(ReviewView.class, new RouteParameters("storyId", Long.toString(story.id())));
@@ -63,6 +67,7 @@ class ReviewLoopTest extends KaribuTest {
         TestUsers.as("editor", Role.EDITOR, () -> comments.comment(story.id(), "Which budget?", block));
         TestUsers.login("reviewer", Role.REVIEWER);
         events.awaitDelivered();
+        dev.copydesk.events.ui.LiveUpdates.awaitQueued();
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         assertThat(_get(Div.class, spec -> spec.withId("comments")).getElement().getTextRecursively())
                 .contains("editor on paragraph 2").contains("Which budget?");

@@ -77,6 +77,7 @@ class TwoEditorsTest extends KaribuTest {
     /** Makes {@code b} the browser in front, and runs what was pushed to it meanwhile. */
     private Browser front(Browser b) {
         events.awaitDelivered();
+        dev.copydesk.events.ui.LiveUpdates.awaitQueued();
         UI.setCurrent(b.ui());
         VaadinSession.setCurrent(b.session());
         TestUsers.login(b.user(), b.role());
@@ -168,20 +169,52 @@ class TwoEditorsTest extends KaribuTest {
         _click(_get(b.editor(), Button.class, spec -> spec.withId("take-over")));
         assertThat(blockText(b).getValue()).isEqualTo("The council met on Monday evening.");
 
-        // A is told at once; A's typing stays in A's unsaved work, and A's save of it is refused, text kept.
+        // A is told at once; A's typing stays in A's box and unsaved work, and A's save of it is refused, text kept.
         front(a);
         assertThat(lastNotification()).contains("admin took over paragraph 1").contains("kept");
-        assertThat(text(a, "block-title")).contains("being edited by admin");
+        assertThat(text(a, "block-title")).contains("admin took over paragraph 1");
+        assertThat(blockText(a).getValue()).isEqualTo("The council met late on Monday evening.");
         _click(_get(a.editor(), Button.class, spec -> spec.withId("save")));
         assertThat(lastNotification()).contains("admin is editing paragraph 1").contains("still here");
         assertThat(stories.get(story.id()).revision()).isEqualTo(1);
 
-        // B's browser goes quiet (no heartbeat): its hold lapses, and A can hold paragraph 1 again.
+        // B's browser goes quiet (no heartbeat): its hold lapses. B's open view still gets the desk's events, and
+        // must not take the hold again by itself: only a heartbeat does that.
         holds.expire(Instant.now().plus(HoldService.EXPIRY).plusSeconds(1));
+        front(b);
+        assertThat(holds.present(story.id())).isEmpty();
+        front(a);
         ComponentUtil.fireEvent(a.ui(), new PollEvent(a.ui(), true)); // A's heartbeat: present again
-        clickParagraph(a, BODY, 0);
-        assertThat(_find(a.editor(), TextArea.class, spec -> spec.withId("block-text"))).isNotEmpty();
+        _click(_get(a.editor(), Button.class, spec -> spec.withId("take-over")));
+        assertThat(lastNotification()).isEqualTo("You hold paragraph 1 now.");
         assertThat(holds.present(story.id())).extracting(HoldService.Viewer::user).containsExactly("editor");
+        _click(_get(a.editor(), Button.class, spec -> spec.withId("save-block")));
+        assertThat(stories.get(story.id()).body()).startsWith("The council met late on Monday evening.");
+    }
+
+    @Test
+    void the_paragraph_box_never_overwrites_a_fix_keeps_one_paragraph_and_loses_no_word() {
+        String body = BODY.replace("voted to close", "voted to  close");
+        StoryDetails story = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft(
+                "Bridge vote " + System.nanoTime(), null, "t", body, "raw")));
+        Browser a = open(story, "editor", Role.EDITOR, false);
+        clickParagraph(a, body, 1);
+        assertThat(blockText(a).getValue()).isEqualTo("It voted to  close the old bridge.");
+        // A fix accepted while the box is open, untouched: the box shows it, and closing keeps it.
+        a.editor().acceptAll(dev.copydesk.cleanup.Autoclean.Level.SAFE);
+        assertThat(blockText(a).getValue()).isEqualTo("It voted to close the old bridge.");
+        _click(_get(a.editor(), Button.class, spec -> spec.withId("close-block")));
+
+        // A line break typed (or pasted) stays one paragraph; a box emptied for a moment removes nothing.
+        clickParagraph(a, body.replace("  ", " "), 2);
+        _setValue(blockText(a), "Residents had long\nasked for a new crossing.");
+        _setValue(blockText(a), "");
+        _setValue(blockText(a), "Residents had asked, again, for a new crossing.");
+        _click(_get(a.editor(), Button.class, spec -> spec.withId("save-block")));
+        StoryDetails saved = stories.get(story.id());
+        assertThat(saved.body()).contains("It voted to close the old bridge.")
+                .contains("\n\nResidents had asked, again, for a new crossing.\n\n");
+        assertThat(Body.parse(saved.body()).size()).isEqualTo(6);
     }
 
     @Test
@@ -215,18 +248,21 @@ class TwoEditorsTest extends KaribuTest {
     void two_hundred_editors_opened_and_closed_leave_no_listener_and_no_viewer_behind() {
         StoryDetails story = newStory();
         login("editor", Role.EDITOR);
-        UI.getCurrent().navigate(""); // the desk: it listens too
-        int listeners = events.listenerCount();
+        UI.getCurrent().navigate("account/password"); // a view that follows nothing
+        int none = events.listenerCount();
         int viewers = holds.viewerCount();
+        UI.getCurrent().navigate("");
+        int desk = events.listenerCount();
+        assertThat(desk).as("the desk follows stories and presence").isEqualTo(none + 2);
         for (int i = 0; i < 200; i++) {
             UI.getCurrent().navigate(StoryEditorView.class, StoryEditorView.params(story.id()));
-            assertThat(events.listenerCount()).isEqualTo(listeners); // the editor's, in place of the desk's
+            assertThat(events.listenerCount()).isEqualTo(none + 1); // the editor's, in place of the desk's
             assertThat(holds.viewerCount()).isEqualTo(viewers + 1);
             UI.getCurrent().navigate("");
         }
-        assertThat(events.listenerCount()).isEqualTo(listeners);
+        assertThat(events.listenerCount()).isEqualTo(desk);
         assertThat(holds.viewerCount()).isEqualTo(viewers);
         UI.getCurrent().navigate("account/password");
-        assertThat(events.listenerCount()).isEqualTo(listeners - 1);
+        assertThat(events.listenerCount()).isEqualTo(none);
     }
 }

@@ -14,9 +14,16 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.copydesk.base.ui.Times;
 
 /**
- * The paragraph the editor clicked (or pressed Enter on): held for them and open to edit here, or, when someone
- * else holds it, who does, with a button to take it over. Either way a comment can be anchored to it. The text
- * area is only ever set when a paragraph opens, so another editor's save never moves the caret or the typing.
+ * The paragraph the editor clicked (or pressed Enter on), in one of three states: open to edit here (held for
+ * this editor, or a paragraph only this editor has added); held by someone else (who, since when, and a button to
+ * take it over); or taken over from this editor (what they typed stays in the box and in their unsaved work,
+ * and a save of it is refused while the other holds it). A comment can be anchored to it in every state.
+ * <p>
+ * The box is one paragraph (Enter does not break it; the text mode splits paragraphs). It knows the text it last
+ * agreed with the story ({@link #synced}): only typing that differs from that is sent on, so a fix accepted
+ * elsewhere is never overwritten by an untouched box, and when the story's copy changes while the box is
+ * untouched ({@link #follow}) the box shows it. The box is set only then, so another editor's save of another
+ * paragraph never moves the caret or the typing.
  */
 final class BlockEditor extends VerticalLayout {
 
@@ -32,6 +39,8 @@ final class BlockEditor extends VerticalLayout {
         void commentOn(String blockId, String text);
     }
 
+    enum Mode { EDITING, HELD_BY_OTHER, TAKEN_OVER }
+
     private final Actions actions;
     // Built when a paragraph is first opened: an editor that only reads keeps no server state for them.
     private Span title;
@@ -41,8 +50,8 @@ final class BlockEditor extends VerticalLayout {
     private Button takeOver;
     private TextField comment;
     private String blockId;
-    private String heldBy;
-    private boolean open;
+    private String synced = "";
+    private Mode mode;
 
     BlockEditor(Actions actions) {
         this.actions = actions;
@@ -62,15 +71,21 @@ final class BlockEditor extends VerticalLayout {
         area = new TextArea();
         area.setId("block-text");
         area.setWidthFull();
+        area.setHelperText("One paragraph: Enter does not split it (Edit text does).");
         area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setValueChangeTimeout(800);
+        area.setValueChangeTimeout(400);
+        // A paragraph is one line: Enter would make two, so it is held back in the browser.
+        area.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') "
+                + "e.preventDefault(); })");
         area.addValueChangeListener(e -> {
-            if (e.isFromClient() && open) {
+            // Typing that arrives after a take-over still goes into the editor's own unsaved work: none is lost.
+            if (e.isFromClient() && blockId != null && mode != Mode.HELD_BY_OTHER) {
                 actions.blockTyped(blockId, e.getValue());
             }
         });
-        save = new Button("Save paragraph", click -> actions.saveBlock());
+        save = new Button("Save and close", click -> actions.saveBlock());
         save.setId("save-block");
+        save.getElement().setAttribute("title", "Saves the story, with this paragraph, as a new revision");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         close = new Button("Close", click -> actions.closeBlock());
         close.setId("close-block");
@@ -98,64 +113,97 @@ final class BlockEditor extends VerticalLayout {
         add(title, area, buttons, commenting);
     }
 
-    /** Opens paragraph {@code index} (0-based) to edit: it is held for this editor. */
-    void open(String id, int index, String text) {
+    /** Opens paragraph {@code index} (0-based) to edit; {@code held}: others see it held (false: only added here). */
+    void open(String id, int index, String text, boolean held) {
         build();
         blockId = id;
-        heldBy = null;
-        open = true;
-        title.setText("Editing paragraph " + (index + 1) + ". The others see it held for you; Save paragraph "
-                + "saves the story.");
+        mode = Mode.EDITING;
+        synced = text;
         area.setValue(text);
+        title.setText("Editing paragraph " + (index + 1) + (held ? ". The others see it held for you." : "."));
         show();
         area.focus();
     }
 
-    /** Says that {@code holder} has paragraph {@code index}; it can be taken over. */
+    /** Says that {@code holder} has paragraph {@code index} (-1: the whole story); it can be taken over. */
     void heldBy(String id, int index, String holder, Instant since) {
         build();
         blockId = id;
-        heldBy = holder;
-        open = false;
+        mode = Mode.HELD_BY_OTHER;
         title.setText((index < 0 ? "The whole story" : "Paragraph " + (index + 1)) + " is being edited by " + holder
                 + (since == null ? "" : " (since " + Times.CLOCK.format(since) + ")")
-                + ". You can comment on it, or take it over: they will be told, and keep their text.");
+                + ". You can comment on it, or take it over: they will be told, and their typing stays in their "
+                + "unsaved work.");
+        show();
+    }
+
+    /** This editor's paragraph was taken by {@code holder}: the box stays, with what was typed. */
+    void takenOver(int index, String holder) {
+        build();
+        mode = Mode.TAKEN_OVER;
+        title.setText(holder + " took over paragraph " + (index + 1) + ". What you typed is below and in your "
+                + "unsaved changes (and your draft); take it back to go on, or save once they are done.");
         show();
     }
 
     private void show() {
-        area.setVisible(open);
-        save.setVisible(open);
-        close.setVisible(true);
-        close.setText(open ? "Close" : "Dismiss");
-        takeOver.setVisible(!open);
+        area.setVisible(mode != Mode.HELD_BY_OTHER);
+        save.setVisible(mode == Mode.EDITING);
+        close.setText(mode == Mode.EDITING ? "Close" : "Dismiss");
+        takeOver.setVisible(mode != Mode.EDITING);
         setVisible(true);
     }
 
     /** Hides the panel; the paragraph is no longer open here. */
     void hide() {
-        open = false;
+        mode = null;
         blockId = null;
-        heldBy = null;
+        synced = "";
         setVisible(false);
     }
 
     /** The paragraph open to edit here, or null. */
     String editing() {
-        return open ? blockId : null;
+        return mode == Mode.EDITING ? blockId : null;
     }
 
-    /** The paragraph the panel is about (open here, or held by someone else), or null. */
+    /** The paragraph the panel is about (open, held by someone else or taken over), or null. */
     String blockId() {
         return blockId;
     }
 
-    String heldBy() {
-        return heldBy;
+    Mode mode() {
+        return mode;
     }
 
-    /** What the text area holds now (typed, perhaps not yet sent on). */
-    String text() {
-        return area == null ? "" : area.getValue();
+    /** The text the box and the story last agreed on. */
+    String synced() {
+        return synced;
+    }
+
+    /** The story now holds {@code text} for the box's paragraph, as typed. */
+    void synced(String text) {
+        synced = text;
+    }
+
+    /** What was typed in the box and not yet taken into the story, or null if nothing was. */
+    String pending() {
+        if (area == null || blockId == null || mode == Mode.HELD_BY_OTHER) {
+            return null;
+        }
+        String typed = EditorSession.oneLine(area.getValue());
+        return typed.equals(synced) || typed.isEmpty() ? null : typed;
+    }
+
+    /**
+     * The story's copy of the paragraph is now {@code text} under {@code id} (after a fix, a tag, someone's save, a
+     * merge): an untouched box shows it; a box with typing of its own keeps the typing, which wins when sent on.
+     */
+    void follow(String id, String text) {
+        blockId = id;
+        if (area != null && pending() == null && !text.equals(synced)) {
+            synced = text;
+            area.setValue(text);
+        }
     }
 }

@@ -27,10 +27,10 @@ final class CoEditors extends Div {
     }
 
     /**
-     * Shows the other viewers ({@code me} left out); {@code where} names a held block ("paragraph 3"), or null when
-     * it is gone.
+     * Shows the other viewers ({@code me}, this editor, left out; {@code user}'s other tabs named as such);
+     * {@code where} names a held block ("paragraph 3").
      */
-    void show(List<HoldService.Viewer> viewers, String me, Function<String, String> where) {
+    void show(List<HoldService.Viewer> viewers, String me, String user, Function<String, String> where) {
         people.removeAll();
         List<HoldService.Viewer> others = viewers.stream().filter(v -> !v.id().equals(me)).toList();
         if (others.isEmpty()) {
@@ -44,7 +44,7 @@ final class CoEditors extends Div {
             badge.getElement().setAttribute("title", v.user());
             String doing = v.blockId() == null ? "reading"
                     : v.holdsWholeStory() ? "editing the whole text" : "editing " + where.apply(v.blockId());
-            Span who = new Span(v.user() + " (" + doing + ")");
+            Span who = new Span((v.user().equals(user) ? "you, in another tab" : v.user()) + " (" + doing + ")");
             who.addClassName("copydesk-presence-person");
             people.add(badge, who);
         }

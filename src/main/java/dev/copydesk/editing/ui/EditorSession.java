@@ -32,6 +32,12 @@ final class EditorSession {
     private String headline = "";
     private String byline = "";
     private String body = "";
+    /**
+     * The working text as blocks, kept in step with {@link #body}: each change is taken as a successor of the
+     * last one (not re-derived from the loaded revision), and a paragraph typed in the paragraph editor is
+     * replaced by its id, so a paragraph keeps its id for as long as the editor works on it.
+     */
+    private Body working = Body.parse("");
     private List<Tag> tags = new ArrayList<>();
     private List<Finding> open = List.of();
     private int selected = -1;
@@ -42,6 +48,7 @@ final class EditorSession {
         headline = story.headline();
         byline = Objects.requireNonNullElse(story.byline(), "");
         body = Body.canonical(story.body());
+        working = loadedDocument();
         tags = new ArrayList<>(story.tags());
         edits.clear();
     }
@@ -94,13 +101,18 @@ final class EditorSession {
 
     /** The text as the editor typed it by hand. */
     void typed(String text) {
-        body = text;
+        setBody(text);
         edits.editedByHand();
     }
 
     /** The text as it stands in the text area, or as a conflict was resolved: no entry in the log of its own. */
     void text(String text) {
+        setBody(text);
+    }
+
+    private void setBody(String text) {
         body = text;
+        working = working.edit(text);
     }
 
     /**
@@ -108,7 +120,7 @@ final class EditorSession {
      * revision (an edited paragraph keeps its id), so holds and comments name the same paragraph for everyone.
      */
     Body document() {
-        return BlockTags.apply(loadedDocument().edit(body), tags);
+        return BlockTags.apply(working, tags);
     }
 
     /** The loaded revision's text as blocks with their stored ids (positional ids if the revision gave none). */
@@ -146,21 +158,57 @@ final class EditorSession {
     }
 
     /**
-     * Paragraph {@code id} as the editor typed it in the paragraph editor (several lines make several paragraphs;
-     * an empty one removes it). False if the paragraph is gone or unchanged.
+     * Paragraph {@code id} as the editor typed it in the paragraph editor: one paragraph, so line breaks become
+     * spaces. A blank text changes nothing (the paragraph editor keeps it; a paragraph is removed in the text
+     * mode). False if the paragraph is gone, or the text is blank or unchanged.
      */
     boolean typedBlock(String id, String text) {
-        Body doc = document();
-        if (doc.block(id).isEmpty() || doc.block(id).get().text().equals(Body.canonical(text))) {
+        String line = oneLine(text);
+        if (line.isEmpty() || working.block(id).isEmpty() || working.block(id).get().text().equals(line)) {
             return false;
         }
-        List<String> parts = new ArrayList<>();
-        for (Block b : doc.blocks()) {
-            parts.add(b.id().equals(id) ? text : b.text());
+        List<Block> blocks = new ArrayList<>(working.size());
+        for (Block b : working.blocks()) {
+            blocks.add(b.id().equals(id) ? b.withText(line) : b);
         }
-        body = Body.canonical(String.join(Body.SEPARATOR, parts));
+        working = Body.of(blocks);
+        body = working.text();
         edits.editedByHand();
         return true;
+    }
+
+    /** Text from the paragraph editor as one paragraph: line breaks as spaces, no white space at the ends. */
+    static String oneLine(String text) {
+        return text == null ? "" : Body.trimLine(text.replaceAll("[ \t]*[\r\n]+[ \t]*", " "));
+    }
+
+    /**
+     * Where the paragraph the paragraph editor shows is now: {@code id} while it still holds {@code text}, else the
+     * paragraph that holds exactly that text (a merge may have given it another id), else {@code id} if it is
+     * still there (its text changed), else null (it is gone).
+     */
+    String anchor(String id, String text) {
+        Optional<Block> same = working.block(id);
+        if (same.isPresent() && same.get().text().equals(text)) {
+            return id;
+        }
+        Optional<Block> moved = working.blocks().stream().filter(b -> b.text().equals(text)).findFirst();
+        if (moved.isPresent()) {
+            return moved.get().id();
+        }
+        return same.isPresent() ? id : null;
+    }
+
+    /** Whether paragraph {@code id} is in the loaded revision (a paragraph only added here is not: no one else has it). */
+    boolean isSaved(String id) {
+        return loaded != null && loaded.blockIds().contains(id);
+    }
+
+    /** A newer state of the loaded revision (its status moved): the text and the work on it stay as they are. */
+    void statusChanged(StoryDetails sameRevision) {
+        if (loaded != null && sameRevision.revision() == loaded.revision()) {
+            loaded = sameRevision;
+        }
     }
 
     /**
@@ -180,8 +228,11 @@ final class EditorSession {
         var merged = ThreeWayMerge.merge(base, mine, theirs);
         String oldByline = Objects.requireNonNullElse(old.byline(), "");
         String newByline = Objects.requireNonNullElse(newer.byline(), "");
-        if (merged.isEmpty() || (!headline.strip().equals(old.headline()) && !old.headline().equals(newer.headline()))
-                || (!byline.strip().equals(oldByline) && !oldByline.equals(newByline))) {
+        // A field both changed conflicts only when they changed it differently.
+        if (merged.isEmpty() || (!headline.strip().equals(old.headline()) && !old.headline().equals(newer.headline())
+                && !headline.strip().equals(newer.headline()))
+                || (!byline.strip().equals(oldByline) && !oldByline.equals(newByline)
+                && !byline.strip().equals(newByline))) {
             loaded = old;
             return false;
         }
@@ -191,7 +242,8 @@ final class EditorSession {
         if (byline.strip().equals(oldByline)) {
             byline = newByline;
         }
-        body = merged.get().text();
+        working = merged.get();
+        body = working.text();
         tags = new ArrayList<>(BlockTags.of(merged.get()));
         return true;
     }
@@ -228,7 +280,7 @@ final class EditorSession {
     void restore(SavedDraft draft) {
         headline = draft.headline();
         byline = Objects.requireNonNullElse(draft.byline(), "");
-        body = draft.body();
+        setBody(draft.body());
         tags = new ArrayList<>(draft.tags());
         edits.editedByHand();
     }
@@ -282,7 +334,7 @@ final class EditorSession {
     private boolean apply(List<Finding> fixes) {
         Autoclean.Applied applied = Autoclean.applyAll(body, fixes);
         applied.applied().forEach(f -> movedByline(f, body));
-        body = applied.text();
+        setBody(applied.text());
         applied.applied().forEach(edits::accepted);
         return !applied.applied().isEmpty();
     }
@@ -300,7 +352,7 @@ final class EditorSession {
         if (!result.changed(body)) {
             return false;
         }
-        body = result.body();
+        setBody(result.body());
         if (result.byline() != null && byline.isBlank()) {
             byline = result.byline();
         }
@@ -324,6 +376,7 @@ final class EditorSession {
         tags.add(new Tag(kind, text));
         // A kind belongs to a whole block: tagging part of a paragraph makes that part a paragraph of its own.
         Body tagged = document();
+        working = tagged;
         body = tagged.text();
         tags = new ArrayList<>(BlockTags.of(tagged));
         edits.tagged(kind);

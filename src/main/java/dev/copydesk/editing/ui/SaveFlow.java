@@ -37,7 +37,8 @@ record SaveFlow(StoryService stories, EditorSession session, DraftBanner drafts,
             Notifications.success("Saved as revision " + after.revision() + "."
                     + (merged ? " Someone saved in between; your changes were merged with theirs." : ""));
         } catch (HeldParagraphException e) {
-            notSaved(e, "save again when they are done, or ask them to let go of it.");
+            notSaved.run();
+            Notifications.error(e.getMessage() + " Your text is still here: save again when they are done.");
         } catch (MergeConflictException e) {
             notSaved(e, "your changes overlap theirs, so choose what to keep.");
             ResolveConflictDialog.open(e.currentAuthor(), e.currentRevision(), e.theirs(), e.mine(), text -> {

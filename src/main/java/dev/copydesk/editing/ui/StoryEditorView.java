@@ -42,6 +42,7 @@ import dev.copydesk.review.IgnoreService;
 import dev.copydesk.review.IgnoredFindingView;
 import dev.copydesk.review.ReviewService;
 import dev.copydesk.review.SettledFindings;
+import dev.copydesk.security.CurrentUser;
 import dev.copydesk.security.Role;
 import dev.copydesk.story.BlockTags;
 import dev.copydesk.story.InvalidStoryException;
@@ -80,6 +81,8 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     /** The story open here, read by the event bus's thread to pick this story's events. */
     private volatile long openStory = -1;
     private StoryMarkup.Beside beside = StoryMarkup.Beside.NONE;
+    /** The saved paragraph this editor holds while its paragraph editor is open, or null. */
+    private String heldBlock;
     private final CoEditors coEditors = new CoEditors();
     private final BlockEditor blockEditor = new BlockEditor(this);
     /** The story's comments, built when the editor opens them. */
@@ -206,6 +209,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         if (thread != null) {
             thread.show(story.id(), story.blockIds());
         }
+        followBlock();
         guard.markClean();
         reanalyze();
     }
@@ -255,7 +259,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         select(index);
     }
 
-    /** A click (or Enter) on a paragraph opens it to edit, held for this editor, unless someone else holds it. */
+    /**
+     * A click (or Enter) on a paragraph opens it to edit, held for this editor, unless someone else holds it. A
+     * paragraph only this editor has added (not yet saved) needs no hold: no one else has it.
+     */
     @Override
     public void paragraphClicked(int start, int end) {
         text.selectParagraph(start);
@@ -264,12 +271,20 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         flushBlock();
-        HoldService.HoldResult hold = holds.hold(session.storyId(), viewerId, id);
-        if (!hold.granted()) {
-            paragraphTools.setVisible(false);
-            blockEditor.heldBy(id, hold.holder().holdsWholeStory() ? -1 : session.blockIndex(id),
-                    hold.holder().user(), hold.holder().holdSince());
-            return;
+        if (session.isSaved(id)) {
+            HoldService.HoldResult hold = holds.hold(session.storyId(), viewerId, id);
+            if (!hold.granted()) {
+                holds.release(viewerId); // the paragraph held before is let go, not left held by no one's box
+                heldBlock = null;
+                paragraphTools.setVisible(false);
+                blockEditor.heldBy(id, hold.holder().holdsWholeStory() ? -1 : session.blockIndex(id),
+                        hold.holder().user(), hold.holder().holdSince());
+                return;
+            }
+            heldBlock = id;
+        } else {
+            holds.release(viewerId);
+            heldBlock = null;
         }
         String paragraph = session.paragraph(start, end);
         Optional<Tag> existing = session.tagOn(start, end);
@@ -277,23 +292,49 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             session.untag(existing.get());
             changed();
         }, kind -> tagged(session.tag(paragraph, kind)));
-        blockEditor.open(id, session.blockIndex(id), session.blockText(id));
+        blockEditor.open(id, session.blockIndex(id), session.blockText(id), heldBlock != null);
     }
 
     // ---- one paragraph at a time (BlockEditor)
 
     @Override
     public void blockTyped(String blockId, String typed) {
-        if (session.typedBlock(blockId, typed)) {
+        String line = EditorSession.oneLine(typed);
+        if (session.typedBlock(blockId, line)) {
+            blockEditor.synced(line);
             changed();
         }
     }
 
-    /** What the paragraph editor holds goes into the working text (it may not have been sent on yet). */
+    /** What the paragraph editor holds and has not sent on yet goes into the working text. */
     private void flushBlock() {
-        String id = blockEditor.editing();
-        if (id != null) {
-            blockTyped(id, blockEditor.text());
+        String pending = blockEditor.pending();
+        if (pending != null) {
+            blockTyped(blockEditor.blockId(), pending);
+        }
+    }
+
+    /**
+     * After anything changed the working text: the paragraph editor follows its paragraph (a merge may have given
+     * it another id; the box shows the story's copy when it is untouched), and the hold follows the id.
+     */
+    private void followBlock() {
+        String id = blockEditor.blockId();
+        if (id == null || blockEditor.mode() == BlockEditor.Mode.HELD_BY_OTHER) {
+            return;
+        }
+        String now = session.anchor(id, blockEditor.synced());
+        if (now == null) {
+            blockEditor.hide();
+            paragraphTools.setVisible(false);
+            holds.release(viewerId);
+            heldBlock = null;
+            Notifications.error("The paragraph you had open is no longer in the story (a fix or a save removed it).");
+            return;
+        }
+        blockEditor.follow(now, session.blockText(now));
+        if (blockEditor.mode() == BlockEditor.Mode.EDITING && session.isSaved(now) && !now.equals(heldBlock)) {
+            heldBlock = holds.hold(session.storyId(), viewerId, now).granted() ? now : null;
         }
     }
 
@@ -312,25 +353,30 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         blockEditor.hide();
         paragraphTools.setVisible(false);
         holds.release(viewerId);
+        heldBlock = null;
     }
 
     @Override
     public void takeOverBlock(String blockId) {
-        if (text.editing()) {
-            return;
-        }
-        String id = blockId == null || session.blockIndex(blockId) < 0 ? null : blockId;
-        if (id == null) {
+        if (text.editing() || blockId == null || session.blockIndex(blockId) < 0) {
             blockEditor.hide();
             return;
         }
-        holds.takeOver(session.storyId(), viewerId, id);
-        blockEditor.open(id, session.blockIndex(id), session.blockText(id));
-        Notifications.success("You hold paragraph " + (session.blockIndex(id) + 1) + " now; the editor who had it was told.");
+        flushBlock();
+        HoldService.Viewer mine = holds.takeOver(session.storyId(), viewerId, blockId);
+        heldBlock = blockId;
+        String typedHere = session.blockText(blockId);
+        blockEditor.open(blockId, session.blockIndex(blockId), typedHere, true);
+        Notifications.success("You hold paragraph " + (session.blockIndex(blockId) + 1) + " now"
+                + (mine.takenFrom() == null ? "." : "; " + mine.takenFrom() + " was told."));
     }
 
     @Override
     public void commentOn(String blockId, String comment) {
+        if (!session.isSaved(blockId)) {
+            Notifications.error("This paragraph is not saved yet: save the story, then comment on it.");
+            return;
+        }
         try {
             comments.comment(session.storyId(), comment, blockId);
         } catch (InvalidStoryException e) {
@@ -341,16 +387,21 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
 
     // ---- live: others' saves, presence, holds and comments
 
-    /** Keeps presence and the hold alive; a hold lost meanwhile is noticed by {@link #live}. */
+    /** Keeps presence and the hold alive; a hold that lapsed (a gap in the heartbeat) is taken again here only. */
     private void heartbeat(UI ui) {
         ui.setPollInterval(HEARTBEAT_MILLIS);
         var beat = ui.addPollListener(poll -> {
-            if (session.isLoaded() && holds.heartbeat(viewerId, session.storyId()).isPresent()) {
-                live();
+            if (session.isLoaded()) {
+                boolean lost = holds.heartbeat(viewerId, session.storyId()).isPresent();
+                String mine = text.editing() ? HoldService.WHOLE_STORY : heldBlock;
+                if (lost && mine != null && !holds.hold(session.storyId(), viewerId, mine).granted()) {
+                    live();
+                }
             }
         });
         addDetachListener(d -> {
             beat.remove();
+            d.getUI().setPollInterval(-1); // no more beats: an idle session may time out again
             d.unregisterListener();
         });
     }
@@ -358,7 +409,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     /**
      * Brings the view up to date with the desk: a newer revision someone saved is merged under the unsaved work
      * (the paragraph being edited and its caret stay as they are), and who is here, who holds what and the
-     * comments are shown again.
+     * comments are shown again. Never takes a hold: a browser that went quiet must not keep one alive.
      */
     void live() {
         if (!session.isLoaded() || !isAttached()) {
@@ -370,11 +421,14 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         } catch (StoryNotFoundException e) {
             return;
         }
-        if (now.revision() != session.loaded().revision() || now.status() != session.loaded().status()) {
+        if (now.revision() != session.loaded().revision()) {
             takeNewer(now);
+        } else if (now.status() != session.loaded().status()) {
+            session.statusChanged(now);
+            toolbar.update(now);
         }
         List<HoldService.Viewer> here = holds.present(session.storyId());
-        coEditors.show(here, viewerId, this::where);
+        coEditors.show(here, viewerId, CurrentUser.username(), this::where);
         checkOwnHold(here);
         Map<String, String> holders = new LinkedHashMap<>();
         for (HoldService.Viewer v : here) {
@@ -394,10 +448,10 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void takeNewer(StoryDetails now) {
-        int before = session.loaded().revision();
         if (text.editing()) {
-            session.text(Body.canonical(text.current(session.body())));
+            session.text(text.current(session.body()));
         }
+        flushBlock();
         boolean unsaved = session.isDirty();
         if (!session.rebase(now)) {
             coEditors.note("Revision " + now.revision() + " by " + now.lastEditor() + " changes what you changed: "
@@ -408,21 +462,20 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         showDuplicate(now);
         fields.show();
         text.follow(session.body());
+        followBlock();
         if (session.isDirty()) {
             draftBanner.keep(session);
         } else {
             guard.markClean();
         }
         reanalyze();
-        if (now.revision() != before) {
-            coEditors.note("Revision " + now.revision() + " by " + now.lastEditor() + " is in"
-                    + (unsaved ? "; your unsaved changes stay on top of it." : "."));
-        }
+        coEditors.note("Revision " + now.revision() + " by " + now.lastEditor() + " is in"
+                + (unsaved ? "; your unsaved changes stay on top of it." : "."));
     }
 
-    /** If this editor's paragraph (or whole-text) hold was taken over or lapsed, says so and keeps the text. */
+    /** If this editor's paragraph (or whole-text) hold was taken over, says so and keeps what was typed. */
     private void checkOwnHold(List<HoldService.Viewer> here) {
-        String mine = text.editing() ? HoldService.WHOLE_STORY : blockEditor.editing();
+        String mine = text.editing() ? HoldService.WHOLE_STORY : heldBlock;
         if (mine == null) {
             return;
         }
@@ -433,15 +486,14 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         Optional<HoldService.Viewer> taker = here.stream().filter(v -> !v.id().equals(viewerId)
                 && (mine.equals(v.blockId()) || v.holdsWholeStory() || HoldService.WHOLE_STORY.equals(mine)
                 && v.blockId() != null)).findFirst();
-        if (taker.isEmpty() && holds.hold(session.storyId(), viewerId, mine).granted()) {
-            return; // it only lapsed (a gap in the heartbeat) and was free: held again
+        if (taker.isEmpty()) {
+            return; // it lapsed and no one took it: the next heartbeat takes it again
         }
-        String who = taker.map(HoldService.Viewer::user).orElse("Another editor");
-        if (text.editing()) {
-            toggleEditing();
-        } else {
+        String who = taker.get().user();
+        heldBlock = null;
+        if (!text.editing()) {
             flushBlock();
-            blockEditor.heldBy(mine, session.blockIndex(mine), who, taker.map(HoldService.Viewer::holdSince).orElse(null));
+            blockEditor.takenOver(session.blockIndex(mine), who);
             paragraphTools.setVisible(false);
         }
         Notifications.error(who + " took over " + (HoldService.WHOLE_STORY.equals(mine) ? "the story"
@@ -537,6 +589,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
             }
             flushBlock();
             blockEditor.hide();
+            heldBlock = null; // the whole story is held now
         }
         if (text.editing()) {
             session.text(Body.canonical(text.current(session.body())));
@@ -555,6 +608,7 @@ public class StoryEditorView extends VerticalLayout implements BeforeEnterObserv
         fields.show(); // a fix may have moved the byline into its field
         toolbar.suggest(session.suggestedMessage());
         text.follow(session.body());
+        followBlock();
         reanalyze();
         guard.markChanged();
         draftBanner.keep(session);

@@ -1,5 +1,7 @@
 package dev.copydesk.story.ui;
 
+import java.time.Duration;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.html.Span;
 import dev.copydesk.base.ui.StoryRoutes;
+import dev.copydesk.events.DeskEvent;
 import dev.copydesk.events.DeskEvents;
 import dev.copydesk.events.ui.LiveUpdates;
 import dev.copydesk.story.HoldService;
@@ -83,7 +86,7 @@ public class StoryListView extends VerticalLayout {
         // narrow and fixed (who saved last and when share one column).
         grid.addColumn(StoryListItem::headline).setHeader("Headline").setSortProperty("headline").setKey("headline")
                 .setFlexGrow(1).setWidth("14rem").setTooltipGenerator(StoryListItem::headline);
-        grid.addComponentColumn(this::presence).setHeader("Open by").setKey("presence").setWidth("6.5rem")
+        grid.addComponentColumn(this::presence).setHeader("Open now").setKey("presence").setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.status().label()).setHeader("Status").setSortProperty("status").setWidth("7.5rem")
                 .setFlexGrow(0);
@@ -92,9 +95,9 @@ public class StoryListView extends VerticalLayout {
         grid.addColumn(item -> item.lastEditor() + ", " + Times.SHORT.format(item.updatedAt())).setHeader("Updated")
                 .setSortProperty("updatedAt").setKey("updated").setWidth("10rem").setFlexGrow(0)
                 .setTooltipGenerator(item -> "Last saved by " + item.lastEditor() + ", " + Times.MEDIUM.format(item.updatedAt()));
-        grid.addColumn(StoryListItem::revisionCount).setHeader("Rev.").setSortProperty("currentRevision")
-                .setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(item -> item.duplicateOf() == null ? "" : "\u2248 " + item.duplicateOf() + " (" + item.duplicateScore() + "%)")
+        grid.addColumn(StoryListItem::revisionCount).setHeader("Revisions").setSortProperty("currentRevision")
+                .setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(item -> item.duplicateOf() == null ? "" : "Like " + item.duplicateOf() + " (" + item.duplicateScore() + "%)")
                 .setHeader("Duplicate of").setKey("duplicate").setWidth("8rem").setFlexGrow(0)
                 .setTooltipGenerator(item -> item.duplicateOf() == null ? null : "Nearly the same as story "
                         + item.duplicateOf() + ": " + item.duplicateScore() + "% alike");
@@ -112,11 +115,14 @@ public class StoryListView extends VerticalLayout {
 
         add(new H2("Desk"), toolbar, grid);
         expand(grid);
-        // New imports, saves, status changes and who has what open appear without reload, the rows in place.
-        LiveUpdates.follow(this, events, e -> true, () -> {
+        // New imports, saves and status changes appear without reload, the rows in place, with a note; who has what
+        // open follows quietly. At most one refresh a second, however busy the desk.
+        LiveUpdates.follow(this, events, e -> !(e instanceof DeskEvent.PresenceChanged), Duration.ofSeconds(1), () -> {
             refresh();
             notice.setText("Updated " + Times.CLOCK.format(java.time.Instant.now()));
         });
+        LiveUpdates.follow(this, events, e -> e instanceof DeskEvent.PresenceChanged, Duration.ofSeconds(1),
+                this::refresh);
     }
 
     /** Initials of whoever has the story open, the names in the tooltip. */

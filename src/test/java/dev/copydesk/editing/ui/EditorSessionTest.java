@@ -164,4 +164,72 @@ class EditorSessionTest {
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(new ClassFileImporter().importClasses(EditorSession.class, EditMessages.class));
     }
+
+    // ---- paragraphs by id (the paragraph editor) and a newer revision under unsaved work
+
+    private static final String FOUR = "One para.\n\nTwo para.\n\nThree para.\n\nFour para.";
+
+    private static StoryDetails revision(int number, String headline, String body, List<String> ids) {
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+        return new StoryDetails(7, headline, null, "wire", StoryStatus.DRAFT, number, body, "editor", now, now,
+                List.of(), null, null, null, null, null, ids);
+    }
+
+    @Test
+    void a_paragraph_keeps_its_id_while_typed_even_after_an_earlier_one_is_deleted() {
+        session.load(revision(3, "H", FOUR, List.of("b1", "b5", "b7", "b9")));
+        assertThat(session.document().blocks()).extracting(b -> b.id()).containsExactly("b1", "b5", "b7", "b9");
+        session.text("One para.\n\nThree para.\n\nFour para."); // paragraph two deleted, unsaved
+        assertThat(session.typedBlock("b7", "Three para, rewritten from scratch.")).isTrue();
+        assertThat(session.document().blocks()).extracting(b -> b.id() + "=" + b.text())
+                .containsExactly("b1=One para.", "b7=Three para, rewritten from scratch.", "b9=Four para.");
+        assertThat(session.typedBlock("b7", "Three para, rewritten again.")).as("still b7, still typed").isTrue();
+    }
+
+    @Test
+    void typed_line_breaks_stay_one_paragraph_and_a_blank_box_removes_nothing() {
+        session.load(revision(3, "H", FOUR, List.of("b1", "b2", "b3", "b4")));
+        assertThat(session.typedBlock("b2", "Two\npara, split?")).isTrue();
+        assertThat(session.body()).isEqualTo("One para.\n\nTwo para, split?\n\nThree para.\n\nFour para.");
+        assertThat(session.typedBlock("b2", "   ")).isFalse();
+        assertThat(session.blockText("b2")).isEqualTo("Two para, split?");
+        assertThat(session.typedBlock("b2", "Two, retyped.")).isTrue();
+        assertThat(session.blockText("b2")).isEqualTo("Two, retyped.");
+    }
+
+    @Test
+    void the_box_follows_its_paragraph_by_text_when_a_merge_gives_it_another_id() {
+        session.load(revision(3, "H", FOUR, List.of("b1", "b2", "b3", "b4")));
+        assertThat(session.anchor("b3", "Three para.")).isEqualTo("b3");
+        assertThat(session.anchor("b9", "Three para.")).as("found by its text").isEqualTo("b3");
+        assertThat(session.anchor("b3", "Something else")).as("changed, still there").isEqualTo("b3");
+        assertThat(session.anchor("b9", "Something else")).as("gone").isNull();
+    }
+
+    @Test
+    void a_newer_revision_merges_under_unsaved_work_and_an_overlap_leaves_everything_as_it_was() {
+        session.load(revision(3, "H", FOUR, List.of("b1", "b2", "b3", "b4")));
+        session.typedBlock("b2", "Two, mine.");
+        StoryDetails theirs = revision(4, "H", FOUR.replace("Four para.", "Four, theirs."), List.of("b1", "b2", "b3", "b4"));
+        assertThat(session.rebase(theirs)).isTrue();
+        assertThat(session.loaded().revision()).isEqualTo(4);
+        assertThat(session.body()).isEqualTo("One para.\n\nTwo, mine.\n\nThree para.\n\nFour, theirs.");
+        assertThat(session.isDirty()).isTrue();
+
+        StoryDetails overlapping = revision(5, "H", theirs.body().replace("Two para.", "Two, also theirs."),
+                List.of("b1", "b2", "b3", "b4"));
+        assertThat(session.rebase(overlapping)).isFalse();
+        assertThat(session.loaded().revision()).isEqualTo(4);
+        assertThat(session.blockText("b2")).isEqualTo("Two, mine.");
+    }
+
+    @Test
+    void both_changing_the_headline_to_the_same_words_is_no_conflict_but_to_different_ones_is() {
+        session.load(revision(3, "Old headline", FOUR, List.of("b1", "b2", "b3", "b4")));
+        session.headline("New headline");
+        assertThat(session.rebase(revision(4, "New headline", FOUR, List.of("b1", "b2", "b3", "b4")))).isTrue();
+        session.headline("Mine");
+        assertThat(session.rebase(revision(5, "Theirs", FOUR, List.of("b1", "b2", "b3", "b4")))).isFalse();
+        assertThat(session.headline()).isEqualTo("Mine");
+    }
 }
