@@ -53,6 +53,28 @@ class SecurityConfig {
     /** API answers are data, never documents: nothing may load or run in one (an HTML export, say). */
     static final String API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /**
+     * Actuator: health (with its liveness and readiness groups) is open, for the load balancer, and says only UP or
+     * DOWN; everything else the actuator exposes (metrics) needs an admin, over HTTP Basic like the API.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> hardened(headers, API_CSP))
+                .addFilterBefore(new LoginThrottleFilter(throttle, Source.HTTP_BASIC), BasicAuthenticationFilter.class)
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {

@@ -1,0 +1,49 @@
+package dev.copydesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import dev.copydesk.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/** What the actuator shows: health (liveness, readiness) to anyone, only UP or DOWN; metrics to admins; nothing else. */
+@IntegrationTest
+class ActuatorTest {
+
+    @Value("${local.server.port}")
+    int port;
+    ApiCalls api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiCalls(port);
+    }
+
+    @Test
+    void health_and_its_probes_answer_anyone_and_say_only_up() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            var reply = api.send(null, "GET", path, Map.of(), null);
+            assertThat(reply.status()).as(path).isEqualTo(200);
+            assertThat(reply.json().get("status").asText()).as(path).isEqualTo("UP");
+            assertThat(reply.text()).as(path + " tells nothing of the database or the disk").doesNotContain("db")
+                    .doesNotContain("diskSpace").doesNotContain("components");
+        }
+    }
+
+    @Test
+    void metrics_need_an_admin_and_nothing_else_is_exposed() throws Exception {
+        assertThat(api.send(null, "GET", "/actuator/metrics", Map.of(), null).status()).isEqualTo(401);
+        assertThat(api.get("editor", "/actuator/metrics").status()).isEqualTo(403);
+        var metrics = api.get("admin", "/actuator/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("jvm.memory.used");
+        for (String hidden : new String[] {"/actuator/env", "/actuator/beans", "/actuator/heapdump",
+                "/actuator/loggers", "/actuator/health/db"}) {
+            assertThat(api.send(null, "GET", hidden, Map.of(), null).status()).as(hidden).isIn(401, 404);
+            assertThat(api.get("admin", hidden).status()).as(hidden + " as admin").isEqualTo(403);
+        }
+    }
+}
