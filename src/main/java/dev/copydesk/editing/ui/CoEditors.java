@@ -1,11 +1,11 @@
 package dev.copydesk.editing.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import dev.copydesk.base.ui.Initials;
 import dev.copydesk.story.HoldService;
 
 /**
@@ -39,7 +39,7 @@ final class CoEditors extends Div {
         }
         people.add(new Span("Also here: "));
         for (HoldService.Viewer v : others) {
-            Span badge = new Span(initials(v.user()));
+            Span badge = new Span(Initials.of(v.user()));
             badge.addClassName("copydesk-avatar");
             badge.getElement().setAttribute("title", v.user());
             String doing = v.blockId() == null ? "reading"
@@ -52,14 +52,5 @@ final class CoEditors extends Div {
 
     void note(String text) {
         note.setText(text);
-    }
-
-    /** "Ana Lopez" → "AL", "editor" → "ED". */
-    static String initials(String name) {
-        String[] parts = name.strip().split("[\\s._-]+");
-        String out = parts.length > 1 && !parts[1].isEmpty()
-                ? parts[0].substring(0, 1) + parts[1].substring(0, 1)
-                : parts[0].substring(0, Math.min(2, parts[0].length()));
-        return out.toUpperCase(Locale.ROOT);
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.html.Span;
+import dev.copydesk.base.ui.Initials;
 import dev.copydesk.base.ui.StoryRoutes;
 import dev.copydesk.events.DeskEvent;
 import dev.copydesk.events.DeskEvents;
@@ -131,20 +132,13 @@ public class StoryListView extends VerticalLayout {
         Span out = new Span();
         out.addClassName("copydesk-presence-people");
         for (String user : users) {
-            Span badge = new Span(initials(user));
+            Span badge = new Span(Initials.of(user));
             badge.addClassName("copydesk-avatar");
             badge.getElement().setAttribute("title", user + " has it open");
             out.add(badge);
         }
         out.getElement().setAttribute("aria-label", users.isEmpty() ? "No one" : String.join(", ", users));
         return out;
-    }
-
-    static String initials(String name) {
-        String[] parts = name.strip().split("[\\s._-]+");
-        String out = parts.length > 1 && !parts[1].isEmpty() ? parts[0].substring(0, 1) + parts[1].substring(0, 1)
-                : parts[0].substring(0, Math.min(2, parts[0].length()));
-        return out.toUpperCase(java.util.Locale.ROOT);
     }
 
     private StoryFilter filter() {
