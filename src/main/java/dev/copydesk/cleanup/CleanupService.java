@@ -2,6 +2,8 @@ package dev.copydesk.cleanup;
 
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -21,8 +23,11 @@ public class CleanupService {
     private final CleanupEngine engine;
     private final LearnedLines learned;
 
+    private final Timer analyses;
+
     CleanupService(@Value("${copydesk.cleanup.house-style:AUTO}") HouseStyle style,
-            Optional<GrammarChecker> grammar, Optional<LearnedLines> learned) {
+            Optional<GrammarChecker> grammar, Optional<LearnedLines> learned, Optional<MeterRegistry> meters) {
+        this.analyses = meters.map(m -> m.timer("copydesk.analyses")).orElse(null);
         this.grammar = grammar.orElse(null);
         this.engine = new CleanupEngine(style, this.grammar);
         this.learned = learned.orElse(source -> java.util.Set.of());
@@ -37,13 +42,18 @@ public class CleanupService {
 
     @PreAuthorize("isAuthenticated()")
     public Analysis analyze(String headline, String body) {
-        return engine.analyze(headline, body);
+        return timed(() -> engine.analyze(headline, body));
+    }
+
+    /** Metric copydesk.analyses: how long each analysis of a story takes. */
+    private Analysis timed(java.util.function.Supplier<Analysis> analysis) {
+        return analyses == null ? analysis.get() : analyses.record(analysis);
     }
 
     /** As {@link #analyze(String, String)} for a story from {@code source}: its learned boilerplate is flagged too. */
     @PreAuthorize("isAuthenticated()")
     public Analysis analyze(String headline, String body, String source) {
-        return engine.analyze(headline, body, learned.of(source));
+        return timed(() -> engine.analyze(headline, body, learned.of(source)));
     }
 
     @PreAuthorize("isAuthenticated()")

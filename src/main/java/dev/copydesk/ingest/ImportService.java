@@ -19,6 +19,7 @@ import dev.copydesk.story.StoryDetails;
 import dev.copydesk.story.StoryDraft;
 import dev.copydesk.story.StoryLimits;
 import dev.copydesk.security.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.copydesk.events.DeskEvent;
 import dev.copydesk.events.DeskEvents;
 import dev.copydesk.story.StoryService;
@@ -46,8 +47,11 @@ public class ImportService {
     private final SourceLearning learning;
     private final DuplicateFinder duplicates;
     private final DeskEvents events;
+    private final MeterRegistry meters;
 
-    ImportService(StoryService stories, SourceLearning learning, DuplicateFinder duplicates, DeskEvents events) {
+    ImportService(StoryService stories, SourceLearning learning, DuplicateFinder duplicates, DeskEvents events,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.events = events;
         this.stories = stories;
         this.learning = learning;
@@ -269,6 +273,7 @@ public class ImportService {
     private ImportReport store(StoryDraft received, String encoding, List<String> notes) {
         StoryDraft draft = withBylineFromBody(received, notes);
         StoryDetails story = stories.create(draft);
+        meters.counter("copydesk.imports", "format", draft.format() == null ? "TEXT" : draft.format()).increment();
         try {
             var match = duplicates.record(story.id(), draft.body());
             if (match.isPresent()) {

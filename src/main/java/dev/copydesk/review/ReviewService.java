@@ -11,6 +11,7 @@ import dev.copydesk.audit.AuditKind;
 import dev.copydesk.audit.AuditTrail;
 import dev.copydesk.cleanup.CleanupService;
 import dev.copydesk.cleanup.Finding;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.copydesk.events.DeskEvent;
 import dev.copydesk.events.DeskEvents;
 import dev.copydesk.security.CurrentUser;
@@ -55,12 +56,14 @@ public class ReviewService {
     private final Clock clock;
     private final boolean fourEyes;
     private final DeskEvents desk;
+    private final MeterRegistry meters;
 
     ReviewService(StoryRepository stories, RevisionRepository revisions, ReviewQueueRepository queue,
             AuditTrail events, CommentService comments, StoryService storyService, CleanupService cleanup,
             IgnoreService ignores, Clock clock, @Value("${copydesk.review.four-eyes:true}") boolean fourEyes,
-            DeskEvents desk) {
+            DeskEvents desk, MeterRegistry meters) {
         this.desk = desk;
+        this.meters = meters;
         this.stories = stories;
         this.revisions = revisions;
         this.queue = queue;
@@ -144,6 +147,8 @@ public class ReviewService {
 
     /** Tells the open desks and editors, after commit, that the story moved in the workflow. */
     private void statusChanged(Story story) {
+        meters.counter("copydesk.reviews", "status", story.getStatus().name().toLowerCase(java.util.Locale.ROOT))
+                .increment();
         desk.publish(new DeskEvent.StoryChanged(story.getId(), story.getCurrentRevision(), CurrentUser.username(),
                 DeskEvent.Change.STATUS));
     }

@@ -13,8 +13,11 @@ import dev.copydesk.events.DeskEvents;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.text.Body;
 import dev.copydesk.text.ThreeWayMerge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,9 +39,11 @@ public class StoryService {
     private final Clock clock;
     private final HoldService holds;
     private final DeskEvents desk;
+    private final MeterRegistry meters;
 
     StoryService(StoryRepository stories, RevisionRepository revisions, AuditTrail events, Clock clock,
-            HoldService holds, DeskEvents desk) {
+            HoldService holds, DeskEvents desk, MeterRegistry meters) {
+        this.meters = meters;
         this.stories = stories;
         this.revisions = revisions;
         this.events = events;
@@ -68,6 +73,7 @@ public class StoryService {
         log.info("Story {} created by {} from source {} ({} chars)", story.getId(), author, LogText.quote(source),
                 first.getBody().length());
         desk.publish(new DeskEvent.StoryChanged(story.getId(), first.getNumber(), author, DeskEvent.Change.CREATED));
+        meters.counter("copydesk.stories.created").increment();
         return details(story, first);
     }
 
@@ -121,6 +127,28 @@ public class StoryService {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public SaveResult saveWithResult(long id, StoryEdit edit) {
+        // Metric copydesk.saves (a timer, by outcome) and the story id on every log line of the save.
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
+        try (var logged = MDC.putCloseable("storyId", Long.toString(id))) {
+            SaveResult result = writeRevision(id, edit);
+            outcome = result.merged() ? "merged" : result.outcome().name().toLowerCase(java.util.Locale.ROOT);
+            return result;
+        } catch (HeldParagraphException e) {
+            outcome = "held";
+            throw e;
+        } catch (MergeConflictException e) {
+            outcome = "conflict";
+            throw e;
+        } catch (StaleRevisionException e) {
+            outcome = "stale";
+            throw e;
+        } finally {
+            sample.stop(meters.timer("copydesk.saves", "outcome", outcome));
+        }
+    }
+
+    private SaveResult writeRevision(long id, StoryEdit edit) {
         Story story = stories.findForUpdate(id).orElseThrow(() -> notFound(id));
         String key = StoryChecks.idempotencyKey(edit.idempotencyKey());
         if (key != null) {

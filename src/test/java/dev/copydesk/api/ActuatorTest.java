@@ -46,4 +46,21 @@ class ActuatorTest {
             assertThat(api.get("admin", hidden).status()).as(hidden + " as admin").isEqualTo(403);
         }
     }
+
+    @Test
+    void imports_saves_analyses_and_reviews_are_counted_for_the_admin() throws Exception {
+        long id = api.importStory("Metrics Headline " + System.nanoTime() + "\n\nA paragraph.\n\nAnother one.");
+        var saved = api.json("editor", "POST", "/api/stories/" + id + "/revisions",
+                Map.of("baseRevision", 1, "body", "A paragraph, edited.\n\nAnother one."), Map.of());
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        api.get("editor", "/api/stories/" + id + "/findings");
+        for (String metric : new String[] {"copydesk.imports", "copydesk.saves", "copydesk.stories.created",
+                "copydesk.analyses"}) {
+            var reply = api.get("admin", "/actuator/metrics/" + metric);
+            assertThat(reply.status()).as(metric + ": " + reply.text()).isEqualTo(200);
+            assertThat(reply.json().get("measurements").get(0).get("value").asDouble()).as(metric).isPositive();
+        }
+        var saves = api.get("admin", "/actuator/metrics/copydesk.saves?tag=outcome:created");
+        assertThat(saves.status()).as(saves.text()).isEqualTo(200);
+    }
 }
