@@ -59,6 +59,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_event_bus_imports_no_feature_so_a_relay_can_carry_its_events_as_they_are() {
+        noClasses().that().resideInAPackage("dev.copydesk.events..")
+                .should().dependOnClassesThat(resideInAPackage("dev.copydesk..")
+                        .and(not(resideInAPackage("dev.copydesk.events.."))))
+                .check(classes);
+    }
+
+    @Test
     void the_audit_trail_and_the_text_model_import_no_feature() {
         noClasses().that().resideInAPackage("dev.copydesk.audit..")
                 .should().dependOnClassesThat(resideInAPackage("dev.copydesk..")
