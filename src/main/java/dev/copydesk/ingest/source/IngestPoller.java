@@ -17,11 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
+import dev.copydesk.base.ClusterLease;
 import dev.copydesk.base.LogText;
 import dev.copydesk.ingest.BatchReport;
 import dev.copydesk.ingest.ImportException;
 import dev.copydesk.ingest.ImportReport;
 import dev.copydesk.ingest.ImportRequest;
+import dev.copydesk.base.ClusterLease;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.ingest.format.Format;
 import dev.copydesk.ingest.format.Formats;
@@ -62,9 +64,16 @@ public class IngestPoller {
     /** One poll at a time on this node (the scheduler and "Poll now"). */
     private final ReentrantLock polling = new ReentrantLock();
 
+    /** The cluster lease that makes one node the poller. */
+    static final String LEASE = "ingest-poller";
+    static final Duration LEASE_LENGTH = Duration.ofMinutes(1);
+
+    private final ClusterLease lease;
+
     IngestPoller(IngestLedger ledger, ImportService imports, Clock clock,
             @Value("${copydesk.ingest.polling:true}") boolean scheduled,
-            @Value("${copydesk.ingest.allow-private-addresses:false}") boolean allowPrivate) {
+            @Value("${copydesk.ingest.allow-private-addresses:false}") boolean allowPrivate, ClusterLease lease) {
+        this.lease = lease;
         this.ledger = ledger;
         this.imports = imports;
         this.clock = clock;
@@ -78,7 +87,9 @@ public class IngestPoller {
 
     @Scheduled(initialDelayString = "${copydesk.ingest.tick-ms:15000}", fixedDelayString = "${copydesk.ingest.tick-ms:15000}")
     void tick() {
-        if (scheduled) {
+        // On several nodes, only the one holding the lease polls; it renews it at each tick, and another node takes
+        // over a minute after it stops.
+        if (scheduled && lease.hold(LEASE, LEASE_LENGTH)) {
             pollDue(clock.instant());
         }
     }
