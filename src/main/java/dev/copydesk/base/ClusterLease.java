@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -50,6 +51,31 @@ public class ClusterLease {
                     until) == 1;
         } catch (DataIntegrityViolationException heldElsewhere) {
             return false; // the row exists and another node's lease on it has not expired
+        }
+    }
+
+    /**
+     * Runs {@code work} while holding the lease {@code name}, waiting up to {@code wait} for another node that holds
+     * it (start-up seeding: two nodes starting at once take turns, and the second finds the work done).
+     */
+    public <T> T exclusively(String name, Duration wait, Supplier<T> work) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!hold(name, wait.plusMinutes(1))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Another node has held the lease '" + name + "' for over "
+                        + wait.toSeconds() + " s; it may have died: it expires by itself a minute later.");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the lease '" + name + "'", e);
+            }
+        }
+        try {
+            return work.get();
+        } finally {
+            release(name);
         }
     }
 

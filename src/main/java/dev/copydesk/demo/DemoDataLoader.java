@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import dev.copydesk.base.ClusterLease;
 import dev.copydesk.ingest.ImportService;
 import dev.copydesk.security.Role;
 import dev.copydesk.security.UserAccountService;
@@ -37,7 +39,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final StoryService stories;
     private final ImportService imports;
 
-    DemoDataLoader(UserAccountService users, StoryService stories, ImportService imports) {
+    private final ClusterLease lease;
+
+    DemoDataLoader(UserAccountService users, StoryService stories, ImportService imports, ClusterLease lease) {
+        this.lease = lease;
         this.users = users;
         this.stories = stories;
         this.imports = imports;
@@ -45,6 +50,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // Two nodes starting at once on one database take turns: the second finds the accounts and stories there.
+        lease.exclusively("start-up-seeding", Duration.ofMinutes(2), () -> {
+            seed();
+            return null;
+        });
+    }
+
+    private void seed() {
         DemoAccounts.ALL.forEach(user -> users.createIfMissing(user, DemoAccounts.PASSWORD_LENGTH));
         log.warn("""
 

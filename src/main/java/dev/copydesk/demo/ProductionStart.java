@@ -1,7 +1,9 @@
 package dev.copydesk.demo;
 
+import java.time.Duration;
 import java.util.List;
 
+import dev.copydesk.base.ClusterLease;
 import dev.copydesk.base.LogText;
 import dev.copydesk.security.InvalidUserException;
 import dev.copydesk.security.UserAccountService;
@@ -27,9 +29,11 @@ class ProductionStart implements SmartInitializingSingleton {
     private final UserAccountService users;
     private final String adminUsername;
     private final String adminPassword;
+    private final ClusterLease lease;
 
     ProductionStart(UserAccountService users, @Value("${copydesk.admin.username:admin}") String adminUsername,
-            @Value("${copydesk.admin.password:}") String adminPassword) {
+            @Value("${copydesk.admin.password:}") String adminPassword, ClusterLease lease) {
+        this.lease = lease;
         this.users = users;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
@@ -37,8 +41,12 @@ class ProductionStart implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        disableDemoAccounts();
-        ensureAdmin();
+        // Two nodes starting at once on one database take turns: only one creates the first admin.
+        lease.exclusively("start-up-accounts", Duration.ofMinutes(2), () -> {
+            disableDemoAccounts();
+            ensureAdmin();
+            return null;
+        });
     }
 
     private void disableDemoAccounts() {

@@ -37,4 +37,28 @@ class ClusterLeaseTest {
         b.release(name);
         assertThat(a.hold(name, Duration.ofMinutes(1))).as("released at once").isTrue();
     }
+
+    @Test
+    void two_nodes_starting_at_once_take_turns_and_the_second_runs_after_the_first_is_done() throws Exception {
+        String name = "test-start-up-" + System.nanoTime();
+        ClusterLease a = new ClusterLease(jdbc, java.time.Clock.systemUTC(), "node-a");
+        ClusterLease b = new ClusterLease(jdbc, java.time.Clock.systemUTC(), "node-b");
+        java.util.List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        var started = new java.util.concurrent.CountDownLatch(1);
+        Thread first = Thread.ofPlatform().start(() -> a.exclusively(name, Duration.ofSeconds(10), () -> {
+            order.add("a starts");
+            started.countDown();
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            order.add("a ends");
+            return null;
+        }));
+        started.await();
+        b.exclusively(name, Duration.ofSeconds(10), () -> order.add("b runs"));
+        first.join();
+        assertThat(order).containsExactly("a starts", "a ends", "b runs");
+    }
 }
