@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * slow or failing listener never holds up a save; a listener only queues work for its UI
  * ({@code UI.access}) and returns.
  * <p>
- * Carrying events between app nodes needs no change here: a relay publishes local events to the others (it
- * subscribes like a view) and hands the events it receives to {@link #deliver}, which reaches local listeners only.
+ * Between app nodes a relay ({@link #relayTo}) is handed every event published here and carries it to the
+ * others, which hand it to {@link #deliver}: that reaches their local listeners only, so nothing echoes back.
  */
 @Component
 public class DeskEvents {
@@ -38,6 +38,8 @@ public class DeskEvents {
     }
 
     private final List<Consumer<DeskEvent>> listeners = new CopyOnWriteArrayList<>();
+    /** Where events made here also go (a relay to the other nodes); never events that came from there. */
+    private final List<Consumer<DeskEvent>> outbound = new CopyOnWriteArrayList<>();
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "desk-events");
         t.setDaemon(true);
@@ -50,12 +52,31 @@ public class DeskEvents {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(event);
+                    told(event);
                 }
             });
         } else {
-            deliver(event);
+            told(event);
         }
+    }
+
+    private void told(DeskEvent event) {
+        deliver(event);
+        if (!outbound.isEmpty() && !dispatcher.isShutdown()) {
+            dispatcher.execute(() -> outbound.forEach(relay -> {
+                try {
+                    relay.accept(event);
+                } catch (RuntimeException e) {
+                    log.warn("Could not pass {} on to the other nodes: {}", event, e.toString());
+                }
+            }));
+        }
+    }
+
+    /** A relay: every event published here is handed to it too (on the bus's thread), to carry to other nodes. */
+    public Subscription relayTo(Consumer<DeskEvent> relay) {
+        outbound.add(relay);
+        return () -> outbound.remove(relay);
     }
 
     /** Hands the event to the local listeners, in order, on the bus's thread. */
