@@ -8,7 +8,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -47,6 +51,13 @@ public class PostgresRelay {
     private Thread listener;
     private Connection sender;
     private DeskEvents.Subscription outbound;
+    /**
+     * Sending has a thread of its own, so a slow or unreachable database never holds up the bus (which hands events
+     * to this node's views); if it falls behind by more than a thousand events, the oldest are dropped.
+     */
+    private final ThreadPoolExecutor sending = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1000), r -> Thread.ofPlatform().daemon().name("desk-events-send").unstarted(r),
+            new ThreadPoolExecutor.DiscardOldestPolicy());
 
     @Autowired
     PostgresRelay(DeskEvents events, DataSourceProperties datasource) {
@@ -69,13 +80,13 @@ public class PostgresRelay {
             return; // one node on the embedded database: nothing to relay
         }
         running = true;
-        outbound = events.relayTo(this::send);
+        outbound = events.relayTo(event -> sending.execute(() -> send(event)));
         listener = Thread.ofPlatform().daemon().name("desk-events-relay").start(this::listen);
         log.info("Desk events are relayed between nodes through PostgreSQL ({} as node {})", CHANNEL, node);
     }
 
     @PreDestroy
-    public synchronized void stop() {
+    public void stop() {
         running = false;
         if (outbound != null) {
             outbound.close();
@@ -83,16 +94,33 @@ public class PostgresRelay {
         if (listener != null) {
             listener.interrupt();
         }
-        close(sender);
-        sender = null;
+        sending.shutdownNow();
+        synchronized (this) {
+            close(sender);
+            sender = null;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", user == null ? "" : user);
+        props.setProperty("password", password == null ? "" : password);
+        // Never wait for ever on a database that is gone or a network that went quiet.
+        props.setProperty("connectTimeout", "5");
+        props.setProperty("socketTimeout", "30");
+        props.setProperty("tcpKeepAlive", "true");
+        return DriverManager.getConnection(url, props);
     }
 
     private synchronized void send(DeskEvent event) {
+        if (!running) {
+            return;
+        }
         String payload = encode(event);
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 if (sender == null || sender.isClosed()) {
-                    sender = DriverManager.getConnection(url, user, password);
+                    sender = connect();
                 }
                 try (PreparedStatement notify = sender.prepareStatement("select pg_notify(?, ?)")) {
                     notify.setString(1, CHANNEL);
@@ -113,17 +141,22 @@ public class PostgresRelay {
     private void listen() {
         Duration wait = Duration.ofSeconds(1);
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, user, password);
-                    Statement sql = connection.createStatement()) {
+            try (Connection connection = connect(); Statement sql = connection.createStatement()) {
                 sql.execute("listen " + CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 wait = Duration.ofSeconds(1);
+                long probed = System.nanoTime();
                 while (running) {
                     PGNotification[] arrived = pg.getNotifications(1000);
                     if (arrived != null) {
                         for (PGNotification n : arrived) {
                             receive(n.getParameter());
                         }
+                    }
+                    // Waiting for notifications never notices a connection that died quietly: ask now and then.
+                    if (System.nanoTime() - probed > 30_000_000_000L) {
+                        sql.execute("select 1");
+                        probed = System.nanoTime();
                     }
                 }
             } catch (SQLException e) {

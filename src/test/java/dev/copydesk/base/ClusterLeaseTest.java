@@ -41,8 +41,8 @@ class ClusterLeaseTest {
     @Test
     void two_nodes_starting_at_once_take_turns_and_the_second_runs_after_the_first_is_done() throws Exception {
         String name = "test-start-up-" + System.nanoTime();
-        ClusterLease a = new ClusterLease(jdbc, java.time.Clock.systemUTC(), "node-a");
-        ClusterLease b = new ClusterLease(jdbc, java.time.Clock.systemUTC(), "node-b");
+        ClusterLease a = new ClusterLease(jdbc, java.time.Clock.systemUTC(), "node-a", true);
+        ClusterLease b = new ClusterLease(jdbc, java.time.Clock.systemUTC(), "node-b", true);
         java.util.List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         var started = new java.util.concurrent.CountDownLatch(1);
         Thread first = Thread.ofPlatform().start(() -> a.exclusively(name, Duration.ofSeconds(10), () -> {
@@ -60,5 +60,25 @@ class ClusterLeaseTest {
         b.exclusively(name, Duration.ofSeconds(10), () -> order.add("b runs"));
         first.join();
         assertThat(order).containsExactly("a starts", "a ends", "b runs");
+    }
+
+    @Test
+    void a_node_that_died_holding_the_start_up_lease_holds_up_the_next_one_no_longer_than_a_turn() {
+        String name = "test-dead-" + System.nanoTime();
+        Instant now = Instant.now();
+        ClusterLease dead = new ClusterLease(jdbc, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC), "dead", true);
+        assertThat(dead.hold(name, ClusterLease.TURN)).isTrue(); // and never released: the node was killed
+        // The next node starts a turn later (its clock says so): the dead node's lease has run out.
+        ClusterLease next = new ClusterLease(jdbc,
+                java.time.Clock.fixed(now.plus(ClusterLease.TURN).plusSeconds(1), java.time.ZoneOffset.UTC), "next", true);
+        assertThat(next.exclusively(name, Duration.ofSeconds(5), () -> "seeded")).isEqualTo("seeded");
+    }
+
+    @Test
+    void on_the_embedded_database_the_start_up_work_just_runs() {
+        ClusterLease single = new ClusterLease(jdbc, java.time.Clock.systemUTC(), "only");
+        String name = "test-single-" + System.nanoTime();
+        new ClusterLease(jdbc, java.time.Clock.systemUTC(), "stale").hold(name, Duration.ofHours(1));
+        assertThat(single.exclusively(name, Duration.ofMillis(1), () -> "ran")).isEqualTo("ran");
     }
 }

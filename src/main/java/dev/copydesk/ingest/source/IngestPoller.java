@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
-import dev.copydesk.base.ClusterLease;
 import dev.copydesk.base.LogText;
 import dev.copydesk.ingest.BatchReport;
 import dev.copydesk.ingest.ImportException;
@@ -90,16 +89,28 @@ public class IngestPoller {
         // On several nodes, only the one holding the lease polls; it renews it at each tick, and another node takes
         // over a minute after it stops.
         if (scheduled && lease.hold(LEASE, LEASE_LENGTH)) {
-            pollDue(clock.instant());
+            pollDue(clock.instant(), () -> lease.hold(LEASE, LEASE_LENGTH));
         }
     }
 
     /** Polls every source that is not paused and is due at {@code now}; one that fails never stops the others. */
     public int pollDue(Instant now) {
+        return pollDue(now, () -> true);
+    }
+
+    /**
+     * As {@link #pollDue(Instant)}, asking {@code stillOurs} before each source: the scheduled poll renews its
+     * cluster lease there, and stops if another node has taken it (a slow feed must not let two nodes poll).
+     */
+    int pollDue(Instant now, java.util.function.BooleanSupplier stillOurs) {
         polling.lock();
         try {
             int n = 0;
             for (long id : ledger.due(now)) {
+                if (!stillOurs.getAsBoolean()) {
+                    log.info("Ingest polling stopped after {} source(s): another node holds the polling lease now", n);
+                    break;
+                }
                 try {
                     pollLocked(id, now);
                 } catch (RuntimeException e) {
