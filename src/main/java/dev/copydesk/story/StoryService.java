@@ -11,6 +11,7 @@ import dev.copydesk.base.LogText;
 import dev.copydesk.events.DeskEvent;
 import dev.copydesk.events.DeskEvents;
 import dev.copydesk.security.CurrentUser;
+import dev.copydesk.text.Block;
 import dev.copydesk.text.Body;
 import dev.copydesk.text.ThreeWayMerge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -332,10 +333,11 @@ public class StoryService {
     }
 
     private static StoryDetails details(Story s, Revision r) {
+        Body document = r.getDocument(); // decoded once: the tags and the block ids both come from it
         return new StoryDetails(s.getId(), r.getHeadline(), r.getByline(), s.getSource(), s.getStatus(),
-                r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt(), r.getTags(),
-                s.getApprovedRevision(), s.getDateline(), s.getOriginalId(), s.getDuplicateOf(), s.getDuplicateScore(),
-                r.getDocument().blocks().stream().map(dev.copydesk.text.Block::id).toList());
+                r.getNumber(), r.getBody(), s.getLastEditor(), s.getCreatedAt(), s.getUpdatedAt(),
+                BlockTags.of(document), s.getApprovedRevision(), s.getDateline(), s.getOriginalId(),
+                s.getDuplicateOf(), s.getDuplicateScore(), document.blocks().stream().map(Block::id).toList());
     }
 
     /** Metadata a document gave is cut to its column rather than refusing the story. */
