@@ -60,34 +60,35 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        return http.securityMatcher("/actuator/**")
+        return statelessBasic(http.securityMatcher("/actuator/**"), throttle)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> hardened(headers, API_CSP))
-                .addFilterBefore(new LoginThrottleFilter(throttle, Source.HTTP_BASIC), BasicAuthenticationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        return http.securityMatcher("/api/**")
+        return statelessBasic(http.securityMatcher("/api/**"), throttle)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
+                .addFilterBefore(new CrossSiteApiFilter(), LoginThrottleFilter.class)
+                .build();
+    }
+
+    /**
+     * What the API and the actuator share: HTTP Basic answered in JSON, no session, no CSRF token (no cookie to
+     * ride on), the data-only headers, and login throttling before the password is checked.
+     */
+    private static HttpSecurity statelessBasic(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> hardened(headers, API_CSP))
-                .addFilterBefore(new LoginThrottleFilter(throttle, Source.HTTP_BASIC), BasicAuthenticationFilter.class)
-                .addFilterBefore(new CrossSiteApiFilter(), LoginThrottleFilter.class)
-                .build();
+                .addFilterBefore(new LoginThrottleFilter(throttle, Source.HTTP_BASIC), BasicAuthenticationFilter.class);
     }
 
     @Bean
