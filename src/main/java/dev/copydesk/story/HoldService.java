@@ -211,6 +211,9 @@ public class HoldService {
                 changed(v.storyId());
             }
         }
+        // A lost hold is kept to tell its viewer when it comes back; one that has not come back in ten expiry
+        // spans is a closed browser: forget it, or the map grows with every tab that was never closed cleanly.
+        lost.values().removeIf(v -> v.seen().plus(EXPIRY.multipliedBy(10)).isBefore(now));
     }
 
     /**

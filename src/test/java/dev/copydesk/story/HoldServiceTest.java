@@ -93,4 +93,14 @@ class HoldServiceTest {
         assertThat(holds.viewerCount()).isZero();
         assertThat(events.listenerCount()).isZero();
     }
+
+    @Test
+    void a_lost_hold_whose_browser_never_comes_back_is_forgotten_in_time() {
+        hold("ana", "A", "b2");
+        clock.advance(HoldService.EXPIRY.plusSeconds(1));
+        holds.expire(clock.instant());
+        clock.advance(HoldService.EXPIRY.multipliedBy(10));
+        holds.expire(clock.instant());
+        assertThat(TestUsers.as("ana", Role.EDITOR, () -> holds.heartbeat("A", 7))).as("forgotten").isEmpty();
+    }
 }
