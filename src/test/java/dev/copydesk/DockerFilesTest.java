@@ -97,11 +97,9 @@ class DockerFilesTest {
         boolean ci = Boolean.parseBoolean(System.getenv().getOrDefault("COPYDESK_REQUIRE_POSTGRES", "false"));
         assertThat(Files.isExecutable(haproxy) || !ci).as("CI installs HAProxy to check its configuration").isTrue();
         if (Files.isExecutable(haproxy)) {
-            Process check = new ProcessBuilder(haproxy.toString(), "-c", "-f", DOCKER.resolve("haproxy.cfg").toString())
-                    .redirectErrorStream(true).start();
-            String out = new String(check.getInputStream().readAllBytes());
-            assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(check.exitValue()).as(out).isZero();
+            StringBuilder out = new StringBuilder();
+            assertThat(run(out, haproxy.toString(), "-c", "-f", DOCKER.resolve("haproxy.cfg").toString()))
+                    .as(out.toString()).isZero();
             assertThat(out).contains("Configuration file is valid");
         } else {
             System.out.println("HAProxy is not installed: docker/haproxy.cfg was checked by its lines only.");
@@ -142,9 +140,14 @@ class DockerFilesTest {
     }
 
     private static int run(String... command) throws Exception {
+        return run(new StringBuilder(), command);
+    }
+
+    /** Runs a command to its end (at most 30 s); its output goes to {@code out}; the exit code. */
+    private static int run(StringBuilder out, String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        out.append(new String(p.getInputStream().readAllBytes()));
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return p.exitValue();
     }
 }

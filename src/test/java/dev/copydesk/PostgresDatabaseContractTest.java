@@ -23,9 +23,6 @@ class PostgresDatabaseContractTest extends DatabaseContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresServer.freshDatabase("contract");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", PostgresServer::user);
-        registry.add("spring.datasource.password", PostgresServer::password);
+        PostgresServer.register(registry, "contract");
     }
 }

@@ -64,6 +64,14 @@ public final class PostgresServer {
         return url().substring(0, slash + 1) + name + (query < 0 ? "" : url().substring(query));
     }
 
+    /** Points a Spring test context at a fresh database of its own on the server. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String purpose) {
+        String url = freshDatabase(purpose);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", PostgresServer::user);
+        registry.add("spring.datasource.password", PostgresServer::password);
+    }
+
     public static Connection connect(String jdbcUrl) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", user());

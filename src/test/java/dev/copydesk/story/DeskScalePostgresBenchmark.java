@@ -24,10 +24,7 @@ class DeskScalePostgresBenchmark extends DeskScaleBenchmark {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresServer.freshDatabase("desk");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", PostgresServer::user);
-        registry.add("spring.datasource.password", PostgresServer::password);
+        PostgresServer.register(registry, "desk");
     }
 
     @Override
