@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import dev.copydesk.security.LoginThrottleFilter.Source;
 import dev.copydesk.security.ui.LoginView;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -84,7 +85,14 @@ class SecurityConfig {
      */
     private static HttpSecurity statelessBasic(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http.httpBasic(basic -> basic.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new JsonAuthenticationEntryPoint())
+                        .accessDeniedHandler((request, response, denied) -> {
+                            // A refusal by URL (the actuator's paths) says so in the API's JSON, never an empty 403.
+                            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                            response.setContentType("application/json");
+                            response.getWriter().write("{\"error\":\"forbidden\",\"message\":\"Your role may not "
+                                    + "use this address.\"}");
+                        }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> hardened(headers, API_CSP))

@@ -36,7 +36,9 @@ class ActuatorTest {
     @Test
     void metrics_need_an_admin_and_nothing_else_is_exposed() throws Exception {
         assertThat(api.send(null, "GET", "/actuator/metrics", Map.of(), null).status()).isEqualTo(401);
-        assertThat(api.get("editor", "/actuator/metrics").status()).isEqualTo(403);
+        var refused = api.get("editor", "/actuator/metrics");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("error").asText()).as("a refusal says so, in JSON").isEqualTo("forbidden");
         var metrics = api.get("admin", "/actuator/metrics");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text()).contains("jvm.memory.used");
