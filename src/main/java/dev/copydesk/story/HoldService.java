@@ -1,28 +1,33 @@
 package dev.copydesk.story;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
+import dev.copydesk.base.ClusterLease;
 import dev.copydesk.events.DeskEvent;
 import dev.copydesk.events.DeskEvents;
 import dev.copydesk.security.CurrentUser;
 import dev.copydesk.text.Block;
 import dev.copydesk.text.Body;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who has which story open (presence) and which paragraph each is editing (holds). Every open editor is a
@@ -32,7 +37,12 @@ import org.springframework.stereotype.Service;
  * <p>
  * Holds are enforced where text is written: {@link StoryService} refuses a save that changes a paragraph someone
  * else holds ({@link HeldParagraphException}, the text handed back). Every change is published as a
- * {@link DeskEvent.PresenceChanged}. Held in memory, so on one app node.
+ * {@link DeskEvent.PresenceChanged}, which reaches the other app nodes too.
+ * <p>
+ * Viewers are rows of {@code story_viewer}, so every node sees the same holds and a node that dies leaves rows that
+ * expire. Taking a hold and saving a story both lock the story's row first, so they take turns: a save either sees
+ * a hold taken before it or comes first and the holder then edits the saved text. Expiry is judged by the node's
+ * clock (keep the nodes' clocks in step) and swept by one node at a time, under a {@link ClusterLease}.
  */
 @Service
 public class HoldService {
@@ -43,6 +53,8 @@ public class HoldService {
     public static final Duration HEARTBEAT = Duration.ofSeconds(10);
     /** A viewer (and its hold) with no heartbeat for this long is gone. */
     public static final Duration EXPIRY = Duration.ofSeconds(35);
+    /** A lost hold is kept this long to tell a viewer that comes back; after it, the browser is taken as closed. */
+    static final Duration FORGET_LOST = EXPIRY.multipliedBy(10);
 
     /**
      * An open editor: the story, the user, the block held (null: only reading), since when, the last heartbeat,
@@ -54,38 +66,48 @@ public class HoldService {
         public boolean holdsWholeStory() {
             return WHOLE_STORY.equals(blockId);
         }
-
-        Viewer holding(String block, Instant now, String from) {
-            return new Viewer(id, storyId, user, block, block == null ? null : now, now, from);
-        }
-
-        Viewer seenAt(Instant now) {
-            return new Viewer(id, storyId, user, blockId, holdSince, now, takenFrom);
-        }
     }
 
     /** The answer to asking for a hold: granted, or who holds it (or holds the whole story) instead. */
     public record HoldResult(boolean granted, Viewer holder) {
     }
 
-    private final Map<String, Viewer> viewers = new ConcurrentHashMap<>();
-    private final Map<String, Viewer> lost = new ConcurrentHashMap<>();
+    private static final String COLUMNS = "viewer_id, story_id, username, block_id, hold_since, seen, taken_from";
+    private static final RowMapper<Viewer> VIEWER = HoldService::viewer;
+
     private final DeskEvents events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ClusterLease lease;
 
-    HoldService(DeskEvents events, Clock clock) {
+    @Autowired
+    HoldService(DeskEvents events, Clock clock, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            ClusterLease lease) {
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.lease = lease;
+    }
+
+    /** For tests: no lease, the sweep always runs. */
+    HoldService(DeskEvents events, Clock clock, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this(events, clock, jdbc, transactions, null);
     }
 
     /** A viewer opens a story: it is present, holding nothing. Opening another story moves it. */
     @PreAuthorize("isAuthenticated()")
     public void join(long storyId, String viewerId) {
+        String me = CurrentUser.username();
         Instant now = clock.instant();
-        Viewer before = viewers.put(viewerId, new Viewer(viewerId, storyId, CurrentUser.username(), null, null, now,
-                null));
-        if (before != null && before.storyId() != storyId) {
-            changed(before.storyId());
+        Optional<Viewer> before = tx.execute(s -> {
+            Optional<Viewer> was = locked(viewerId);
+            put(new Viewer(viewerId, storyId, me, null, null, now, null), was.isPresent());
+            return was;
+        });
+        if (before.isPresent() && before.get().storyId() != storyId) {
+            changed(before.get().storyId());
         }
         changed(storyId);
     }
@@ -95,10 +117,10 @@ public class HoldService {
      * so it needs no role; it grants nothing.
      */
     public void leave(String viewerId) {
-        lost.remove(viewerId);
-        Viewer gone = viewers.remove(viewerId);
-        if (gone != null) {
-            changed(gone.storyId());
+        List<Long> story = jdbc.queryForList("select story_id from story_viewer where viewer_id = ?", Long.class,
+                viewerId);
+        if (jdbc.update("delete from story_viewer where viewer_id = ?", viewerId) > 0 && !story.isEmpty()) {
+            changed(story.getFirst());
         }
     }
 
@@ -110,13 +132,27 @@ public class HoldService {
     public Optional<Viewer> heartbeat(String viewerId, long storyId) {
         Instant now = clock.instant();
         String me = CurrentUser.username();
-        Viewer after = viewers.compute(viewerId, (id, v) -> v == null || v.storyId() != storyId
-                ? new Viewer(id, storyId, me, null, null, now, null) : v.seenAt(now));
-        Optional<Viewer> gone = Optional.ofNullable(lost.remove(viewerId));
-        if (gone.isPresent() && after.blockId() == null) {
+        record Beat(Viewer after, Viewer gone) {
+        }
+        Beat beat = tx.execute(s -> {
+            Optional<Viewer> was = locked(viewerId);
+            String lostBlock = was.isEmpty() ? null : jdbc.queryForObject(
+                    "select lost_block from story_viewer where viewer_id = ?", String.class, viewerId);
+            Viewer after = was.filter(v -> v.storyId() == storyId)
+                    .map(v -> new Viewer(v.id(), v.storyId(), v.user(), v.blockId(), v.holdSince(), now, v.takenFrom()))
+                    .orElseGet(() -> new Viewer(viewerId, storyId, me, null, null, now, null));
+            put(after, was.isPresent());
+            if (lostBlock != null) {
+                jdbc.update("update story_viewer set lost_block = null where viewer_id = ?", viewerId);
+            }
+            Viewer gone = lostBlock == null ? null : new Viewer(viewerId, was.get().storyId(), was.get().user(),
+                    lostBlock, null, was.get().seen(), null);
+            return new Beat(after, gone);
+        });
+        if (beat.gone() != null && beat.after().blockId() == null) {
             changed(storyId);
         }
-        return gone;
+        return Optional.ofNullable(beat.gone());
     }
 
     /**
@@ -126,111 +162,123 @@ public class HoldService {
     @PreAuthorize("hasRole('EDITOR')")
     public HoldResult hold(long storyId, String viewerId, String blockId) {
         String me = CurrentUser.username();
-        synchronized (this) {
-            Optional<Viewer> other = blocking(storyId, viewerId, blockId);
+        HoldResult result = tx.execute(s -> {
+            lockStory(storyId);
+            Instant now = clock.instant();
+            Optional<Viewer> other = blocking(storyId, viewerId, blockId, now).stream().findFirst();
             if (other.isPresent()) {
                 return new HoldResult(false, other.get());
             }
-            Viewer mine = viewers.compute(viewerId, (id, v) -> v != null && v.storyId() == storyId
-                    && blockId.equals(v.blockId()) ? v.seenAt(clock.instant())
-                    : new Viewer(id, storyId, me, null, null, clock.instant(), null)
-                            .holding(blockId, clock.instant(), null));
-            changed(storyId);
+            Optional<Viewer> was = locked(viewerId);
+            Viewer mine = was.filter(v -> v.storyId() == storyId && blockId.equals(v.blockId()))
+                    .map(v -> new Viewer(v.id(), storyId, v.user(), blockId, v.holdSince(), now, v.takenFrom()))
+                    .orElseGet(() -> new Viewer(viewerId, storyId, me, blockId, now, now, null));
+            put(mine, was.isPresent());
             return new HoldResult(true, mine);
+        });
+        if (result.granted()) {
+            changed(storyId);
         }
+        return result;
     }
 
     /** Takes the block (or the whole story) from whoever holds it; they learn it at once and at their next beat. */
     @PreAuthorize("hasRole('EDITOR')")
     public Viewer takeOver(long storyId, String viewerId, String blockId) {
         String me = CurrentUser.username();
-        Instant now = clock.instant();
-        synchronized (this) {
+        Viewer mine = tx.execute(s -> {
+            lockStory(storyId);
+            Instant now = clock.instant();
             String from = null;
-            for (Viewer other; (other = blocking(storyId, viewerId, blockId).orElse(null)) != null; ) {
+            for (Viewer other : blocking(storyId, viewerId, blockId, now)) {
                 from = other.user();
-                lost.put(other.id(), other);
-                viewers.put(other.id(), other.holding(null, now, null).seenAt(other.seen()));
+                jdbc.update("update story_viewer set lost_block = block_id, block_id = null, hold_since = null, "
+                        + "taken_from = null where viewer_id = ?", other.id());
             }
-            Viewer mine = new Viewer(viewerId, storyId, me, null, null, now, null).holding(blockId, now, from);
-            viewers.put(viewerId, mine);
-            changed(storyId);
-            return mine;
-        }
+            Viewer taken = new Viewer(viewerId, storyId, me, blockId, now, now, from);
+            put(taken, locked(viewerId).isPresent());
+            return taken;
+        });
+        changed(storyId);
+        return mine;
     }
 
     /** The viewer stops holding what it holds (it stays present). */
     public void release(String viewerId) {
-        Viewer before = viewers.computeIfPresent(viewerId, (id, v) -> v.blockId() == null ? v
-                : v.holding(null, clock.instant(), null));
-        if (before != null) {
-            changed(before.storyId());
+        List<Long> story = jdbc.queryForList("select story_id from story_viewer where viewer_id = ? "
+                + "and block_id is not null", Long.class, viewerId);
+        if (!story.isEmpty() && jdbc.update("update story_viewer set block_id = null, hold_since = null, "
+                + "taken_from = null where viewer_id = ? and block_id is not null", viewerId) > 0) {
+            changed(story.getFirst());
         }
     }
 
     /** The viewers with the story open, and what each holds; one entry per viewer, in name order (stable). */
     @PreAuthorize("isAuthenticated()")
     public List<Viewer> present(long storyId) {
-        Instant now = clock.instant();
-        return viewers.values().stream().filter(v -> v.storyId() == storyId && fresh(v, now))
-                .sorted(Comparator.comparing(Viewer::user).thenComparing(Viewer::id)).toList();
+        return jdbc.query("select " + COLUMNS + " from story_viewer where story_id = ? and seen >= ? "
+                + "and lapsed_at is null order by username, viewer_id", VIEWER, storyId, since(clock.instant()));
     }
 
     /** For each of these stories, the users who have it open, in name order (for the desk). */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Set<String>> presentOn(Collection<Long> storyIds) {
-        Set<Long> wanted = new HashSet<>(storyIds);
-        Instant now = clock.instant();
         Map<Long, Set<String>> out = new LinkedHashMap<>();
-        for (Viewer v : viewers.values()) {
-            if (wanted.contains(v.storyId()) && fresh(v, now)) {
-                out.computeIfAbsent(v.storyId(), id -> new TreeSet<>()).add(v.user());
-            }
+        if (storyIds.isEmpty()) {
+            return out;
         }
+        // Open editors are few (tens, not thousands): one query for all, filtered here, keeps the SQL plain.
+        Set<Long> wanted = Set.copyOf(storyIds);
+        jdbc.query("select story_id, username from story_viewer where seen >= ? and lapsed_at is null", rs -> {
+            long story = rs.getLong(1);
+            if (wanted.contains(story)) {
+                out.computeIfAbsent(story, id -> new TreeSet<>()).add(rs.getString(2));
+            }
+        }, since(clock.instant()));
         return out;
     }
 
     /** How many viewers are registered, stale ones included (a closed editor must leave none behind). */
     public int viewerCount() {
-        return viewers.size();
+        return jdbc.queryForObject("select count(*) from story_viewer", Integer.class);
     }
 
-    /** Drops viewers whose heartbeat stopped; runs every few seconds. */
+    /** Drops viewers whose heartbeat stopped; runs every few seconds, on one node of the cluster at a time. */
     @Scheduled(fixedDelay = 5_000, initialDelay = 5_000)
     void sweep() {
-        expire(clock.instant());
+        if (lease == null || lease.hold("hold-expiry", Duration.ofSeconds(30))) {
+            expire(clock.instant());
+        }
     }
 
     /** Drops viewers (and their holds) silent for longer than {@link #EXPIRY} at {@code now}. */
     public void expire(Instant now) {
-        for (Viewer v : List.copyOf(viewers.values())) {
-            if (!fresh(v, now) && viewers.remove(v.id(), v)) {
-                if (v.blockId() != null) {
-                    lost.put(v.id(), v);
-                }
-                changed(v.storyId());
-            }
-        }
-        // A lost hold is kept to tell its viewer when it comes back; one that has not come back in ten expiry
-        // spans is a closed browser: forget it, or the map grows with every tab that was never closed cleanly.
-        lost.values().removeIf(v -> v.seen().plus(EXPIRY.multipliedBy(10)).isBefore(now));
+        Timestamp stale = since(now);
+        List<Long> stories = tx.execute(s -> {
+            List<Long> touched = jdbc.queryForList("select distinct story_id from story_viewer where seen < ? "
+                    + "and lapsed_at is null", Long.class, stale);
+            // A silent viewer that held something keeps a row to be told, when it comes back, that it lost it...
+            jdbc.update("update story_viewer set lost_block = coalesce(block_id, lost_block), block_id = null, "
+                    + "hold_since = null, taken_from = null, lapsed_at = ? where seen < ? and lapsed_at is null "
+                    + "and (block_id is not null or lost_block is not null)", Timestamp.from(now), stale);
+            jdbc.update("delete from story_viewer where seen < ? and lost_block is null", stale);
+            // ...but one that has not come back in ten expiry spans is a closed browser: forget it, or the table
+            // grows with every tab that was never closed cleanly.
+            jdbc.update("delete from story_viewer where seen < ?", Timestamp.from(now.minus(FORGET_LOST)));
+            return touched;
+        });
+        stories.forEach(this::changed);
     }
 
     /**
      * Refuses a save by {@code user} that turns {@code current} into {@code next} while another editor holds the
-     * whole story or a block the save changes (or removes).
+     * whole story or a block the save changes (or removes). Runs in the save's transaction, the story row locked.
      */
     void checkEdit(long storyId, String user, Revision current, Body next, int baseRevision, String mine) {
-        Instant now = clock.instant();
-        List<Viewer> others = new ArrayList<>();
-        for (Viewer v : viewers.values()) {
-            if (v.storyId() == storyId && v.blockId() != null && !v.user().equals(user) && fresh(v, now)) {
-                others.add(v);
-            }
-        }
-        if (others.isEmpty()) {
-            return;
-        }
+        List<Viewer> others = jdbc.query("select " + COLUMNS + " from story_viewer where story_id = ? "
+                + "and block_id is not null and username <> ? and seen >= ? and lapsed_at is null "
+                + "order by username, viewer_id", VIEWER,
+                storyId, user, since(clock.instant()));
         Body before = current.getDocument();
         for (Viewer v : others) {
             String what = null;
@@ -249,17 +297,53 @@ public class HoldService {
         }
     }
 
-    /** Another fresh viewer on the story whose hold stands in the way of {@code viewerId} holding {@code blockId}. */
-    private Optional<Viewer> blocking(long storyId, String viewerId, String blockId) {
-        Instant now = clock.instant();
-        return viewers.values().stream()
-                .filter(v -> v.storyId() == storyId && !v.id().equals(viewerId) && v.blockId() != null && fresh(v, now))
-                .filter(v -> v.holdsWholeStory() || WHOLE_STORY.equals(blockId) || v.blockId().equals(blockId))
-                .findFirst();
+    /** The fresh viewers on the story whose holds stand in the way of {@code viewerId} holding {@code blockId}. */
+    private List<Viewer> blocking(long storyId, String viewerId, String blockId, Instant now) {
+        String sql = "select " + COLUMNS + " from story_viewer where story_id = ? and viewer_id <> ? "
+                + "and block_id is not null and seen >= ? and lapsed_at is null ";
+        if (WHOLE_STORY.equals(blockId)) {
+            return jdbc.query(sql + "order by username, viewer_id", VIEWER, storyId, viewerId, since(now));
+        }
+        return jdbc.query(sql + "and (block_id = ? or block_id = ?) order by username, viewer_id", VIEWER, storyId,
+                viewerId, since(now), blockId, WHOLE_STORY);
     }
 
-    private static boolean fresh(Viewer v, Instant now) {
-        return !v.seen().plus(EXPIRY).isBefore(now);
+    /** Saves and holds on one story take turns on its row (a story not in the table, in unit tests, locks nothing). */
+    private void lockStory(long storyId) {
+        jdbc.queryForList("select id from story where id = ? for update", Long.class, storyId);
+    }
+
+    /** The viewer's row, locked for this transaction, if it has one. */
+    private Optional<Viewer> locked(String viewerId) {
+        return jdbc.query("select " + COLUMNS + " from story_viewer where viewer_id = ? for update", VIEWER, viewerId)
+                .stream().findFirst();
+    }
+
+    /** Writes the viewer's row, live again (its lost hold, if any, is left for its next heartbeat to report). */
+    private void put(Viewer v, boolean exists) {
+        if (exists) {
+            jdbc.update("update story_viewer set story_id = ?, username = ?, block_id = ?, hold_since = ?, seen = ?, "
+                    + "taken_from = ?, lapsed_at = null where viewer_id = ?", v.storyId(), v.user(), v.blockId(), at(v.holdSince()),
+                    at(v.seen()), v.takenFrom(), v.id());
+        } else {
+            jdbc.update("insert into story_viewer (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)", v.id(),
+                    v.storyId(), v.user(), v.blockId(), at(v.holdSince()), at(v.seen()), v.takenFrom());
+        }
+    }
+
+    private static Timestamp since(Instant now) {
+        return Timestamp.from(now.minus(EXPIRY));
+    }
+
+    private static Timestamp at(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Viewer viewer(ResultSet rs, int row) throws SQLException {
+        Timestamp since = rs.getTimestamp("hold_since");
+        return new Viewer(rs.getString("viewer_id"), rs.getLong("story_id"), rs.getString("username"),
+                rs.getString("block_id"), since == null ? null : since.toInstant(), rs.getTimestamp("seen").toInstant(),
+                rs.getString("taken_from"));
     }
 
     private void changed(long storyId) {

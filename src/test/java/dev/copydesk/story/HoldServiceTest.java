@@ -6,21 +6,49 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import dev.copydesk.ManualClock;
 import dev.copydesk.TestUsers;
 import dev.copydesk.events.DeskEvent;
 import dev.copydesk.events.DeskEvents;
 import dev.copydesk.security.Role;
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** Presence and paragraph holds, on a clock moved by hand. */
+/**
+ * Presence and paragraph holds, on a clock moved by hand, stored in an embedded database of the test's own
+ * ({@link PostgresHoldServiceTest} runs the same on PostgreSQL).
+ */
 class HoldServiceTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-12-02T12:00:00Z"));
     private final DeskEvents events = new DeskEvents();
-    private final HoldService holds = new HoldService(events, clock);
+    private final DataSource dataSource = dataSource();
+    private final HoldService holds = node(events);
+
+    /** The database the holds live in, migrated, with no viewers. */
+    DataSource dataSource() {
+        var ds = new DriverManagerDataSource("jdbc:h2:mem:holds-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        migrate(ds, "h2");
+        return ds;
+    }
+
+    static void migrate(DataSource ds, String vendor) {
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .load().migrate();
+    }
+
+    /** An app node on the shared database: a hold service of its own, telling its own listeners. */
+    private HoldService node(DeskEvents bus) {
+        return new HoldService(bus, clock, new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource));
+    }
 
     @AfterEach
     void logout() {
@@ -102,5 +130,19 @@ class HoldServiceTest {
         clock.advance(HoldService.EXPIRY.multipliedBy(10));
         holds.expire(clock.instant());
         assertThat(TestUsers.as("ana", Role.EDITOR, () -> holds.heartbeat("A", 7))).as("forgotten").isEmpty();
+    }
+
+    @Test
+    void a_hold_taken_on_one_node_is_seen_and_respected_on_another_and_a_take_over_reaches_back() {
+        HoldService other = node(new DeskEvents());
+        hold("ana", "A", "b2");
+        assertThat(other.present(7)).extracting(HoldService.Viewer::user, HoldService.Viewer::blockId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ana", "b2"));
+        assertThat(TestUsers.as("ben", Role.EDITOR, () -> other.hold(7, "B", "b2")).holder().user()).isEqualTo("ana");
+        assertThat(TestUsers.as("ben", Role.EDITOR, () -> other.presentOn(List.of(7L, 8L)))).containsOnlyKeys(7L);
+        TestUsers.as("ben", Role.EDITOR, () -> other.takeOver(7, "B", "b2"));
+        assertThat(TestUsers.as("ana", Role.EDITOR, () -> holds.heartbeat("A", 7))).map(HoldService.Viewer::blockId)
+                .contains("b2");
+        assertThat(hold("ana", "A", "b2").holder().user()).isEqualTo("ben");
     }
 }

@@ -1,6 +1,9 @@
 package dev.copydesk.story.ui;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,6 +52,8 @@ public class StoryListView extends VerticalLayout {
 
     private final StoryService stories;
     private final HoldService holds;
+    /** Who had each story open when its row was last fetched. */
+    private final Map<Long, Set<String>> openNow = new ConcurrentHashMap<>();
     private final Span notice = new Span();
     private final Grid<StoryListItem> grid = new Grid<>(StoryListItem.class, false);
     private final Select<StoryStatus> status = new Select<>();
@@ -104,8 +109,14 @@ public class StoryListView extends VerticalLayout {
                         + item.duplicateOf() + ": " + item.duplicateScore() + "% alike");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.setItems(query -> stories.list(filter(), pageRequest(query)).stream(),
-                query -> (int) stories.count(filter()));
+        grid.setItems(query -> {
+            var page = stories.list(filter(), pageRequest(query));
+            // Who has each row open, in one query per page fetched rather than one per row rendered.
+            var ids = page.stream().map(StoryListItem::id).toList();
+            var present = holds.presentOn(ids);
+            ids.forEach(id -> openNow.put(id, present.getOrDefault(id, Set.of())));
+            return page.stream();
+        }, query -> (int) stories.count(filter()));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText("No stories match.");
         grid.setSizeFull();
@@ -128,7 +139,7 @@ public class StoryListView extends VerticalLayout {
 
     /** Initials of whoever has the story open, the names in the tooltip. */
     private Span presence(StoryListItem item) {
-        var users = holds.presentOn(java.util.List.of(item.id())).getOrDefault(item.id(), java.util.Set.of());
+        var users = openNow.getOrDefault(item.id(), Set.of());
         Span out = new Span();
         out.addClassName("copydesk-presence-people");
         for (String user : users) {
