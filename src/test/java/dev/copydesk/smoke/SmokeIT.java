@@ -49,28 +49,19 @@ class SmokeIT {
     private static final Path TARGET = Path.of("target");
     private static final String PROMO = "Grand Harbour Hotel And Spa Weekend Offers";
     private static final List<String> CSP_VIOLATIONS = new ArrayList<>();
-    private static Process app;
+    private static AppProcess app;
     private static Path dataDir;
     private static String baseUrl;
     private static long startupMillis;
 
     @BeforeAll
     static void startPackagedApp() throws Exception {
-        Path jar = TARGET.resolve("copydesk.jar");
-        assertThat(jar).as("run `./mvnw verify`: the jar is built before this test").exists();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         dataDir = Files.createTempDirectory("copydesk-smoke");
-        baseUrl = "http://localhost:" + port + "/";
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long t0 = System.nanoTime();
         // The demo profile seeds the users and the sample story the flow below logs in as and opens.
-        app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=demo", "--server.port=" + port,
-                "--copydesk.data-dir=" + dataDir)
-                .redirectErrorStream(true).redirectOutput(TARGET.resolve("smoke-app.log").toFile()).start();
-        waitUntilServing(baseUrl + "login", Duration.ofSeconds(120));
+        app = AppProcess.start("smoke-app.log", "--spring.profiles.active=demo", "--copydesk.data-dir=" + dataDir);
+        baseUrl = app.baseUrl;
+        app.waitUntilServing("login", Duration.ofSeconds(120));
         startupMillis = (System.nanoTime() - t0) / 1_000_000;
         Files.writeString(TARGET.resolve("smoke-startup.txt"), "cold start to first /login page: " + startupMillis + " ms\n");
         System.out.println("Copydesk jar cold start: " + startupMillis + " ms");
@@ -78,8 +69,8 @@ class SmokeIT {
 
     @AfterAll
     static void stopApp() {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly();
+        if (app != null) {
+            app.stop();
         }
     }
 
@@ -91,16 +82,16 @@ class SmokeIT {
                 "Residents had asked for a new crossing.", "Work will start in the spring.",
                 "The mayor said the cost was fair.", "A public meeting follows next week.");
         long id = createStory(headline, body);
-        WebDriver a = chromium();
-        WebDriver b = chromium();
-        WebDriver desk = chromium();
+        WebDriver a = Browser.chromium();
+        WebDriver b = Browser.chromium();
+        WebDriver desk = Browser.chromium();
         try {
             var waitA = new WebDriverWait(a, Duration.ofSeconds(30));
             var waitB = new WebDriverWait(b, Duration.ofSeconds(30));
             var waitDesk = new WebDriverWait(desk, Duration.ofSeconds(30));
-            logIn(a, waitA, "editor");
-            logIn(b, waitB, "admin");
-            logIn(desk, waitDesk, "reviewer");
+            Browser.logIn(a, waitA, baseUrl, "editor");
+            Browser.logIn(b, waitB, baseUrl, "admin");
+            Browser.logIn(desk, waitDesk, baseUrl, "reviewer");
             a.get(baseUrl + "stories/" + id);
             b.get(baseUrl + "stories/" + id);
             waitA.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#markup .copydesk-paragraph")));
@@ -159,7 +150,7 @@ class SmokeIT {
 
     /** Paragraph {@code index} of the editor's text (the virtual list renders the first screenful). */
     private static WebElement paragraph(WebDriver browser, WebDriverWait wait, int index) {
-        settle(wait);
+        Browser.settle(wait);
         return wait.until(d -> {
             List<WebElement> paragraphs = d.findElements(By.cssSelector("#markup .copydesk-paragraph"));
             return paragraphs.size() > index ? paragraphs.get(index) : null;
@@ -195,14 +186,14 @@ class SmokeIT {
     @Test
     @Order(2)
     void editor_imports_cleans_tags_saves_and_edits_a_story_and_the_saves_survive_kill_minus_nine() throws Exception {
-        WebDriver browser = chromium();
+        WebDriver browser = Browser.chromium();
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(baseUrl);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
             proveTheConsoleShowsCspViolations(browser, wait);
             Cookie before = browser.manage().getCookieNamed("JSESSIONID");
-            logIn(browser, wait, "editor");
+            Browser.logIn(browser, wait, baseUrl, "editor");
 
             WebElement seedRow = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Russia Slams US-Led Attack')]")));
@@ -279,10 +270,10 @@ class SmokeIT {
             // The approval loop across two browsers: the editor submits, the reviewer approves.
             click(browser, wait, By.id("submit"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "In review"));
-            WebDriver reviewer = chromium();
+            WebDriver reviewer = Browser.chromium();
             try {
                 var reviewerWait = new WebDriverWait(reviewer, Duration.ofSeconds(30));
-                logIn(reviewer, reviewerWait, "reviewer");
+                Browser.logIn(reviewer, reviewerWait, baseUrl, "reviewer");
                 reviewer.get(baseUrl + "review");
                 click(reviewer, reviewerWait, By.xpath(
                         "//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Russia Slams US-Led Attack')]"));
@@ -308,7 +299,7 @@ class SmokeIT {
             // The admin's views: export, users, and the password page every user has.
             browser.get(baseUrl);
             click(browser, wait, By.id("logout"));
-            logIn(browser, wait, "admin");
+            Browser.logIn(browser, wait, baseUrl, "admin");
             browser.get(baseUrl + "export");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#export-grid")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#export-grid vaadin-grid-cell-content")));
@@ -329,7 +320,7 @@ class SmokeIT {
             browser.quit();
         }
 
-        app.destroyForcibly().waitFor();
+        app.killMinusNine();
         try (var db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("copydesk"), "sa", "");
                 var approved = db.prepareStatement("select approved_revision, status from story where id = "
                         + "(select story_id from revision where number = 3 and blocks like ?)");
@@ -350,25 +341,6 @@ class SmokeIT {
                 assertThat(rs.getInt(1)).as("the acknowledged save, with its tag, survived kill -9").isEqualTo(1);
             }
         }
-    }
-
-    private static WebDriver chromium() throws IOException {
-        String chromium = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
-        String driver = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
-        assertThat(new File(chromium)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        List<String> args = new ArrayList<>(List.of("--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-dev-shm-usage", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory("copydesk-chromium")));
-        options.addArguments(args);
-        // The browser console, to catch Content-Security-Policy violations on every view the flow opens.
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
-        return new ChromeDriver(service, options);
     }
 
     /**
@@ -401,35 +373,14 @@ class SmokeIT {
         Files.writeString(TARGET.resolve("smoke-startup.txt"), line, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    /** Demo users' passwords equal their names. */
-    private static void logIn(WebDriver browser, WebDriverWait wait, String user) {
-        if (!browser.getCurrentUrl().contains("login")) {
-            browser.get(baseUrl + "login");
-        }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(user, Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    }
-
     private static By findingButton(String findingText, String button) {
         return By.xpath("//div[contains(@class,'copydesk-finding')][contains(., \"" + findingText + "\")]"
                 + "//vaadin-button[normalize-space(.)='" + button + "']");
     }
 
-    /**
-     * Waits until no server round trip is in flight, so the findings list is not re-rendered under a click (a click
-     * on a row the list is about to replace acts on that row's old place: seen as a flaky failure on a slow machine).
-     */
-    private static void settle(WebDriverWait wait) {
-        wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                        + "return !c || Object.values(c).every(x => typeof x.isActive !== 'function' || !x.isActive());")));
-    }
-
     /** Scrolls the virtual findings list until a finding mentioning the text is rendered. */
     private static void reveal(WebDriver browser, WebDriverWait wait, String findingText) {
-        settle(wait);
+        Browser.settle(wait);
         wait.until(d -> {
             if (!d.findElements(By.xpath("//div[contains(@class,'copydesk-finding')][contains(., \"" + findingText
                     + "\")]")).isEmpty()) {
@@ -445,7 +396,7 @@ class SmokeIT {
      * when a re-analysis arrives, so an element found a moment ago may be gone: find it again and retry.
      */
     private static void click(WebDriver browser, WebDriverWait wait, By target) {
-        settle(wait);
+        Browser.settle(wait);
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement element = d.findElement(target);
             ((ChromeDriver) d).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
@@ -457,26 +408,5 @@ class SmokeIT {
     private static void screenshot(WebDriver browser, String name) throws IOException {
         byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(TARGET.resolve(name), png);
-    }
-
-    private static void waitUntilServing(String url, Duration timeout) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The app exited early; see target/smoke-app.log:\n"
-                        + Files.readString(TARGET.resolve("smoke-app.log")));
-            }
-            try {
-                var connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-                connection.setConnectTimeout(500);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The app did not serve " + url + " within " + timeout);
     }
 }
