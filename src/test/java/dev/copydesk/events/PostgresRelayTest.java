@@ -70,6 +70,43 @@ class PostgresRelayTest {
     }
 
     @Test
+    void a_node_whose_connections_are_cut_reconnects_and_relays_again() throws Exception {
+        String url = PostgresServer.freshDatabase("relay_cut");
+        DeskEvents a = new DeskEvents();
+        DeskEvents b = new DeskEvents();
+        PostgresRelay relayA = new PostgresRelay(a, url, PostgresServer.user(), PostgresServer.password(), "node-a");
+        PostgresRelay relayB = new PostgresRelay(b, url, PostgresServer.user(), PostgresServer.password(), "node-b");
+        List<DeskEvent> onB = new CopyOnWriteArrayList<>();
+        b.subscribe(onB::add);
+        relayA.start();
+        relayB.start();
+        try {
+            Thread.sleep(500);
+            a.publish(new DeskEvent.PresenceChanged(1));
+            waitFor(onB, 1);
+            assertThat(onB).containsExactly(new DeskEvent.PresenceChanged(1));
+
+            // The database drops every connection of both relays, as in a server restart or a failover.
+            try (var admin = PostgresServer.connect(url); var sql = admin.createStatement();
+                    var rs = sql.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+                            + "where datname = current_database() and pid <> pg_backend_pid()")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the relays' connections were cut").isPositive();
+            }
+            // Events sent while B is away are not replayed; once it is back, A's next events reach it.
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            for (long story = 2; onB.size() < 2 && System.nanoTime() < deadline; story++) {
+                a.publish(new DeskEvent.PresenceChanged(story));
+                Thread.sleep(200);
+            }
+            assertThat(onB).as("B hears A again after reconnecting").hasSizeGreaterThanOrEqualTo(2);
+        } finally {
+            relayA.stop();
+            relayB.stop();
+        }
+    }
+
+    @Test
     void every_kind_of_event_survives_the_trip_as_json() {
         PostgresRelay relay = new PostgresRelay(new DeskEvents(), "jdbc:h2:mem:x", "sa", "", "node-x");
         JsonMapper json = JsonMapper.builder().build();
