@@ -33,4 +33,15 @@ public sealed interface DeskEvent {
             return 0;
         }
     }
+
+    /**
+     * This node may have missed other nodes' events (its relay lost its connection and is back): every open view
+     * re-reads what it shows. Delivered on the node only, never relayed.
+     */
+    record Resync() implements DeskEvent {
+        @Override
+        public long storyId() {
+            return 0;
+        }
+    }
 }

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * event names, so an event carries no state that could be stale. On H2 (one node) it does nothing.
  * <p>
  * If the listening connection drops, the relay reconnects (1 s, doubling to 30 s); events sent meanwhile are not
- * replayed: open views catch up at the next change of their story, or when the browser reconnects.
+ * replayed, so once back it delivers a {@link DeskEvent.Resync} on this node and every open view re-reads.
  */
 @Component
 public class PostgresRelay {
@@ -140,10 +140,16 @@ public class PostgresRelay {
 
     private void listen() {
         Duration wait = Duration.ofSeconds(1);
+        boolean reconnected = false; // true after the first connection: any later one is a reconnect
         while (running) {
             try (Connection connection = connect(); Statement sql = connection.createStatement()) {
                 sql.execute("listen " + CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                if (reconnected) {
+                    // Whatever the other nodes sent while this one was away is gone: open views re-read.
+                    events.deliver(new DeskEvent.Resync());
+                }
+                reconnected = true;
                 wait = Duration.ofSeconds(1);
                 long probed = System.nanoTime();
                 while (running) {
@@ -204,6 +210,9 @@ public class PostgresRelay {
                 out.put("blockId", c.blockId());
             }
             case DeskEvent.PresenceChanged p -> out.put("storyId", p.storyId());
+            case DeskEvent.Resync r -> {
+                // local only: never sent (it is delivered, not published), encoded for completeness
+            }
             case DeskEvent.ImportFinished i -> {
                 out.put("user", i.user());
                 out.put("created", i.created());
@@ -222,6 +231,7 @@ public class PostgresRelay {
             case "CommentAdded" -> new DeskEvent.CommentAdded(json.path("storyId").asLong(), json.path("user").asText(),
                     blockId);
             case "PresenceChanged" -> new DeskEvent.PresenceChanged(json.path("storyId").asLong());
+            case "Resync" -> new DeskEvent.Resync();
             case "ImportFinished" -> new DeskEvent.ImportFinished(json.path("user").asText(),
                     json.path("created").asInt());
             default -> throw new IllegalArgumentException("unknown event type " + json.path("type").asText());

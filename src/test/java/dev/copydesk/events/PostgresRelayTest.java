@@ -70,7 +70,7 @@ class PostgresRelayTest {
     }
 
     @Test
-    void a_node_whose_connections_are_cut_reconnects_and_relays_again() throws Exception {
+    void a_node_whose_connections_are_cut_reconnects_relays_again_and_tells_its_views_to_re_read() throws Exception {
         String url = PostgresServer.freshDatabase("relay_cut");
         DeskEvents a = new DeskEvents();
         DeskEvents b = new DeskEvents();
@@ -95,11 +95,15 @@ class PostgresRelayTest {
             }
             // Events sent while B is away are not replayed; once it is back, A's next events reach it.
             long deadline = System.nanoTime() + 15_000_000_000L;
-            for (long story = 2; onB.size() < 2 && System.nanoTime() < deadline; story++) {
+            for (long story = 2; onB.stream().noneMatch(e -> e.storyId() > 1) && System.nanoTime() < deadline;
+                    story++) {
                 a.publish(new DeskEvent.PresenceChanged(story));
                 Thread.sleep(200);
             }
             assertThat(onB).as("B hears A again after reconnecting").hasSizeGreaterThanOrEqualTo(2);
+            // What B missed is not replayed; it tells its own views to re-read instead, and only after a reconnect.
+            assertThat(onB).filteredOn(e -> e instanceof DeskEvent.Resync).isNotEmpty();
+            assertThat(onB.getFirst()).isEqualTo(new DeskEvent.PresenceChanged(1));
         } finally {
             relayA.stop();
             relayB.stop();
@@ -112,7 +116,7 @@ class PostgresRelayTest {
         JsonMapper json = JsonMapper.builder().build();
         for (DeskEvent e : List.of(new DeskEvent.StoryChanged(1, 2, "ana", DeskEvent.Change.STATUS),
                 new DeskEvent.CommentAdded(3, "ben", null), new DeskEvent.CommentAdded(3, "ben", "b9"),
-                new DeskEvent.PresenceChanged(4), new DeskEvent.ImportFinished("cy", 12))) {
+                new DeskEvent.PresenceChanged(4), new DeskEvent.ImportFinished("cy", 12), new DeskEvent.Resync())) {
             assertThat(PostgresRelay.decode(json.readTree(relay.encode(e)))).isEqualTo(e);
         }
     }

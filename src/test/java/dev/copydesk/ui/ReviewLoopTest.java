@@ -74,6 +74,23 @@ class ReviewLoopTest extends KaribuTest {
     }
 
     @Test
+    void an_open_view_re_reads_when_its_node_may_have_missed_events_from_other_nodes() {
+        login("reviewer", Role.REVIEWER);
+        UI.getCurrent().navigate(ReviewQueueView.class);
+        Span notice = _get(Span.class, spec -> spec.withId("queue-notice"));
+        events.deliver(new dev.copydesk.events.DeskEvent.PresenceChanged(0)); // not the queue's business
+        events.awaitDelivered();
+        dev.copydesk.events.ui.LiveUpdates.awaitQueued();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(notice.getText()).isEmpty();
+        events.deliver(new dev.copydesk.events.DeskEvent.Resync()); // the relay reconnected
+        events.awaitDelivered();
+        dev.copydesk.events.ui.LiveUpdates.awaitQueued();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(notice.getText()).startsWith("Updated ");
+    }
+
+    @Test
     void submit_queue_request_changes_revise_resubmit_approve_with_the_change_in_the_diff() {
         StoryDetails story = TestUsers.as("editor", Role.EDITOR, () -> stories.create(new StoryDraft(
                 "Loop " + System.nanoTime(), null, "t", "The council approved the budget on Monday.", "raw")));

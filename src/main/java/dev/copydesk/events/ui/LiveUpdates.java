@@ -55,7 +55,8 @@ public final class LiveUpdates {
             AtomicBoolean queued = new AtomicBoolean();
             AtomicLong last = new AtomicLong();
             DeskEvents.Subscription subscription = events.subscribe(event -> {
-                if (relevant.test(event) && queued.compareAndSet(false, true)) {
+                // A resync (missed events from other nodes) concerns every view.
+                if ((event instanceof DeskEvent.Resync || relevant.test(event)) && queued.compareAndSet(false, true)) {
                     IN_FLIGHT.incrementAndGet();
                     Thread.ofVirtual().name("live-update").start(() -> {
                         try {
