@@ -135,9 +135,9 @@ public class HoldService {
         record Beat(Viewer after, Viewer gone) {
         }
         Beat beat = tx.execute(s -> {
-            Optional<Viewer> was = locked(viewerId);
-            String lostBlock = was.isEmpty() ? null : jdbc.queryForObject(
-                    "select lost_block from story_viewer where viewer_id = ?", String.class, viewerId);
+            Optional<Row> row = lockedRow(viewerId);
+            Optional<Viewer> was = row.map(Row::viewer);
+            String lostBlock = row.map(Row::lostBlock).orElse(null);
             Viewer after = was.filter(v -> v.storyId() == storyId)
                     .map(v -> new Viewer(v.id(), v.storyId(), v.user(), v.blockId(), v.holdSince(), now, v.takenFrom()))
                     .orElseGet(() -> new Viewer(viewerId, storyId, me, null, null, now, null));
@@ -313,10 +313,18 @@ public class HoldService {
         jdbc.queryForList("select id from story where id = ? for update", Long.class, storyId);
     }
 
+    /** A viewer's row: the viewer, and the hold it lost and has not been told of yet (null if none). */
+    private record Row(Viewer viewer, String lostBlock) {
+    }
+
     /** The viewer's row, locked for this transaction, if it has one. */
+    private Optional<Row> lockedRow(String viewerId) {
+        return jdbc.query("select " + COLUMNS + ", lost_block from story_viewer where viewer_id = ? for update",
+                (rs, n) -> new Row(viewer(rs, n), rs.getString("lost_block")), viewerId).stream().findFirst();
+    }
+
     private Optional<Viewer> locked(String viewerId) {
-        return jdbc.query("select " + COLUMNS + " from story_viewer where viewer_id = ? for update", VIEWER, viewerId)
-                .stream().findFirst();
+        return lockedRow(viewerId).map(Row::viewer);
     }
 
     /** Writes the viewer's row, live again (its lost hold, if any, is left for its next heartbeat to report). */
