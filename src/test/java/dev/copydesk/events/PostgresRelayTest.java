@@ -27,13 +27,17 @@ class PostgresRelayTest {
         }
     }
 
+    private static PostgresRelay relay(DeskEvents events, String url, String node) {
+        return new PostgresRelay(events, url, PostgresServer.user(), PostgresServer.password(), node);
+    }
+
     @Test
     void an_event_published_on_one_node_reaches_the_other_once_and_does_not_echo() throws Exception {
         String url = PostgresServer.freshDatabase("relay");
         DeskEvents a = new DeskEvents();
         DeskEvents b = new DeskEvents();
-        PostgresRelay relayA = new PostgresRelay(a, url, PostgresServer.user(), PostgresServer.password(), "node-a");
-        PostgresRelay relayB = new PostgresRelay(b, url, PostgresServer.user(), PostgresServer.password(), "node-b");
+        PostgresRelay relayA = relay(a, url, "node-a");
+        PostgresRelay relayB = relay(b, url, "node-b");
         List<DeskEvent> onA = new CopyOnWriteArrayList<>();
         List<DeskEvent> onB = new CopyOnWriteArrayList<>();
         List<Long> arrivals = new CopyOnWriteArrayList<>();
@@ -74,8 +78,8 @@ class PostgresRelayTest {
         String url = PostgresServer.freshDatabase("relay_cut");
         DeskEvents a = new DeskEvents();
         DeskEvents b = new DeskEvents();
-        PostgresRelay relayA = new PostgresRelay(a, url, PostgresServer.user(), PostgresServer.password(), "node-a");
-        PostgresRelay relayB = new PostgresRelay(b, url, PostgresServer.user(), PostgresServer.password(), "node-b");
+        PostgresRelay relayA = relay(a, url, "node-a");
+        PostgresRelay relayB = relay(b, url, "node-b");
         List<DeskEvent> onB = new CopyOnWriteArrayList<>();
         b.subscribe(onB::add);
         relayA.start();

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -59,5 +60,20 @@ final class Browser {
         wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                         + "return !c || Object.values(c).every(x => typeof x.isActive !== 'function' || !x.isActive());")));
+    }
+
+    /** Paragraph {@code index} of the editor's text (the virtual list renders the first screenful). */
+    static WebElement paragraph(WebDriverWait wait, int index) {
+        settle(wait);
+        return wait.until(d -> {
+            List<WebElement> paragraphs = d.findElements(By.cssSelector("#markup .copydesk-paragraph"));
+            return paragraphs.size() > index ? paragraphs.get(index) : null;
+        });
+    }
+
+    /** The HTTP Basic header of a demo user (password = name), for the API. */
+    static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

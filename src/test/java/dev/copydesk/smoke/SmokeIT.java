@@ -103,14 +103,14 @@ class SmokeIT {
             screenshot(desk, "smoke-desk-presence.png");
 
             // A opens paragraph 2; B sees it held by A, is refused it, and opens paragraph 5.
-            paragraph(a, waitA, 1).click();
+            Browser.paragraph(waitA, 1).click();
             WebElement typingA = waitA.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#block-text textarea")));
             waitB.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#markup .held"),
                     "editor is editing"));
-            paragraph(b, waitB, 1).click();
+            Browser.paragraph(waitB, 1).click();
             waitB.until(ExpectedConditions.textToBePresentInElementLocated(By.id("block-title"),
                     "Paragraph 2 is being edited by editor"));
-            paragraph(b, waitB, 4).sendKeys(Keys.ENTER); // a paragraph opens from the keyboard too
+            Browser.paragraph(waitB, 4).sendKeys(Keys.ENTER); // a paragraph opens from the keyboard too
             WebElement typingB = waitB.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#block-text textarea")));
             typingB.sendKeys(Keys.chord(Keys.CONTROL, "a"), "The mayor said the cost was fair and overdue.");
 
@@ -148,19 +148,10 @@ class SmokeIT {
         }
     }
 
-    /** Paragraph {@code index} of the editor's text (the virtual list renders the first screenful). */
-    private static WebElement paragraph(WebDriver browser, WebDriverWait wait, int index) {
-        Browser.settle(wait);
-        return wait.until(d -> {
-            List<WebElement> paragraphs = d.findElements(By.cssSelector("#markup .copydesk-paragraph"));
-            return paragraphs.size() > index ? paragraphs.get(index) : null;
-        });
-    }
-
     private static long createStory(String headline, String body) throws IOException, InterruptedException {
         var request = java.net.http.HttpRequest.newBuilder(URI.create(baseUrl + "api/stories?title="
                         + java.net.URLEncoder.encode(headline, java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Authorization", basic("editor"))
+                .header("Authorization", Browser.basic("editor"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
         var response = java.net.http.HttpClient.newHttpClient().send(request,
@@ -173,14 +164,9 @@ class SmokeIT {
 
     private static String getJson(String path) throws IOException, InterruptedException {
         var request = java.net.http.HttpRequest.newBuilder(URI.create(baseUrl + path.substring(1)))
-                .header("Authorization", basic("editor")).GET().build();
+                .header("Authorization", Browser.basic("editor")).GET().build();
         return java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

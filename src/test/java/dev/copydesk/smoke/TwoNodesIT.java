@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -117,7 +116,7 @@ class TwoNodesIT {
             Browser.logIn(viewOnB, waitB, b.baseUrl, "admin");
             onA.get(a.baseUrl + "stories/" + id);
             viewOnB.get(b.baseUrl + "stories/" + id);
-            paragraph(onA, waitA, 1).click();
+            Browser.paragraph(waitA, 1).click();
             waitA.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#block-text textarea")));
 
             // The hold taken on A is shown on B, and B's API refuses a save over it.
@@ -269,18 +268,10 @@ class TwoNodesIT {
         }
     }
 
-    private static WebElement paragraph(WebDriver browser, WebDriverWait wait, int index) {
-        Browser.settle(wait);
-        return wait.until(d -> {
-            List<WebElement> paragraphs = d.findElements(By.cssSelector("#markup .copydesk-paragraph"));
-            return paragraphs.size() > index ? paragraphs.get(index) : null;
-        });
-    }
-
     private static long create(AppProcess node, String headline, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(node.baseUrl + "api/stories?title="
                         + URLEncoder.encode(headline, StandardCharsets.UTF_8)))
-                .header("Authorization", basic("editor")).header("Content-Type", "text/plain; charset=UTF-8")
+                .header("Authorization", Browser.basic("editor")).header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -289,7 +280,7 @@ class TwoNodesIT {
 
     private static JsonNode get(AppProcess node, long id) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(node.baseUrl + "api/stories/" + id))
-                .header("Authorization", basic("editor")).GET().build();
+                .header("Authorization", Browser.basic("editor")).GET().build();
         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         while (response.statusCode() == 429) { // the node is busy checking passwords: wait as told
             Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
@@ -303,16 +294,12 @@ class TwoNodesIT {
             throws IOException, InterruptedException {
         var json = JSON.writeValueAsString(Map.of("baseRevision", base, "body", body));
         var request = HttpRequest.newBuilder(URI.create(node.baseUrl + "api/stories/" + id + "/revisions"))
-                .header("Authorization", basic(user)).header("Content-Type", "application/json")
+                .header("Authorization", Browser.basic(user)).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
 
     private static int count(Connection db, String sql) throws Exception {
